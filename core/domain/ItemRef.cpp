@@ -1,0 +1,18 @@
+#include "ItemRef.h"
+
+namespace pf {
+
+std::optional<ItemRef> ItemRef::parse(const QString &text)
+{
+    const qsizetype dash = text.lastIndexOf(u'-');
+    if (dash <= 0)
+        return std::nullopt;
+    const auto kind = itemKindFromName(text.left(dash));
+    bool ok = false;
+    const qint64 id = text.mid(dash + 1).toLongLong(&ok);
+    if (!kind || !ok || id <= 0)
+        return std::nullopt;
+    return ItemRef{*kind, id};
+}
+
+} // namespace pf

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Competency.h"
+
+#include <QList>
+#include <QPair>
+
+namespace pf {
+
+class Database;
+class SearchIndex;
+
+// Competencies grouped by framework; the thread linking evidence, log entries, evaluations and credentials.
+class CompetencyRepository
+{
+public:
+    CompetencyRepository(Database &db, SearchIndex &search) : m_db(db), m_search(search) {}
+
+    // Creates the competency and, when named and new, its framework (found by name and source URL).
+    Result<qint64> create(const Competency &item);
+    Result<Competency> get(qint64 id) const;
+    Result<QList<Competency>> list() const;
+    qint64 count() const;
+    Status update(const Competency &item);
+    // Links to evidence, log entries and credentials go with it; refused while an evaluation rates it.
+    Status remove(qint64 id);
+
+    // An existing competency with this framework and code, or 0.
+    qint64 findByCode(const QString &frameworkName, const QString &frameworkUrl, const QString &code) const;
+
+private:
+    Status validate(const Competency &item) const;
+    Result<qint64> frameworkId(const Competency &item);
+    Status index(qint64 id, const Competency &item);
+
+    Database &m_db;
+    SearchIndex &m_search;
+};
+
+} // namespace pf

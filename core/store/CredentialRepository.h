@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Credential.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace pf {
+
+class BlobStore;
+class Database;
+class SearchIndex;
+
+// Stored credentials: original bytes in the BlobStore, derived fields and the verification history here.
+class CredentialRepository
+{
+public:
+    // The outcome of add(): the credential's id and whether it was already in the library.
+    struct Added
+    {
+        qint64 id = 0;
+        bool alreadyPresent = false;
+    };
+
+    // A verification report kept in a credential's history.
+    struct Verification
+    {
+        qint64 id = 0;
+        QDateTime verifiedAt;
+        QString result;
+        QJsonObject report;
+    };
+
+    CredentialRepository(Database &db, BlobStore &blobs, SearchIndex &search) : m_db(db), m_blobs(blobs), m_search(search) {}
+
+    // Stores original unchanged with the fields in item; the same bytes again are reported as present.
+    Result<Added> add(const QByteArray &original, const Credential &item);
+    Result<Credential> get(qint64 id) const;
+    Result<QList<Credential>> list(int offset = 0, int limit = -1) const;
+    qint64 count() const;
+    qint64 findBySha256(const QString &sha256) const;
+    // Exactly the bytes that were received.
+    Result<QByteArray> original(qint64 id) const;
+    Status setCompetencies(qint64 id, const QList<qint64> &competencyIds);
+    Status remove(qint64 id);
+
+    Status addVerification(qint64 id, const QDateTime &at, const QString &result, const QJsonObject &report);
+    Result<QList<Verification>> verifications(qint64 id) const;
+
+private:
+    Database &m_db;
+    BlobStore &m_blobs;
+    SearchIndex &m_search;
+};
+
+} // namespace pf

@@ -1,0 +1,101 @@
+#include "SearchIndex.h"
+
+#include "Database.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace pf {
+
+Status SearchIndex::update(const ItemRef &ref, const Fields &fields)
+{
+    if (Status removed = remove(ref); !removed)
+        return removed;
+    for (const auto &[field, text] : fields) {
+        if (text.trimmed().isEmpty())
+            continue;
+        auto r = m_db.exec(QStringLiteral("INSERT INTO search_index (kind, item_id, field, body) VALUES (?, ?, ?, ?)"),
+                           {itemKindName(ref.kind), ref.id, field, text});
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+Status SearchIndex::remove(const ItemRef &ref)
+{
+    auto r = m_db.exec(QStringLiteral("DELETE FROM search_index WHERE kind = ? AND item_id = ?"),
+                       {itemKindName(ref.kind), ref.id});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+QString SearchIndex::toMatchExpression(const QString &text)
+{
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}_]+"));
+    QStringList terms;
+    auto it = words.globalMatch(text);
+    while (it.hasNext())
+        terms << u'"' + it.next().captured(0) + QStringLiteral("\"*");
+    return terms.join(u' ');
+}
+
+Result<QList<SearchHit>> SearchIndex::search(const QString &text, int limit) const
+{
+    const QString match = toMatchExpression(text);
+    if (match.isEmpty())
+        return QList<SearchHit>{};
+    // Each row is one field; a multi-word query must match within one field. Rows are grouped per
+    // item afterwards, keeping the best score and every field that matched.
+    auto q = m_db.exec(QStringLiteral("SELECT kind, item_id, field, snippet(search_index, 3, '[', ']', '…', 12), "
+                                      "bm25(search_index) FROM search_index WHERE search_index MATCH ? "
+                                      "ORDER BY bm25(search_index) LIMIT ?"),
+                       {match, limit * 8});
+    if (!q)
+        return q.error();
+    QList<SearchHit> hits;
+    QHash<QString, qsizetype> seen;
+    while (q->next()) {
+        const auto kind = itemKindFromName(q->value(0).toString());
+        if (!kind)
+            continue;
+        const ItemRef ref{*kind, q->value(1).toLongLong()};
+        const QString key = ref.toString();
+        if (auto found = seen.constFind(key); found != seen.cend()) {
+            SearchHit &hit = hits[*found];
+            if (!hit.fields.contains(q->value(2).toString()))
+                hit.fields << q->value(2).toString();
+            continue;
+        }
+        if (hits.size() >= limit)
+            continue;
+        seen.insert(key, hits.size());
+        hits.append(SearchHit{ref, {}, {q->value(2).toString()}, q->value(3).toString(), q->value(4).toDouble()});
+    }
+    q->finish();
+    for (SearchHit &hit : hits)
+        hit.title = titleOf(hit.ref);
+    return hits;
+}
+
+QString SearchIndex::titleOf(const ItemRef &ref) const
+{
+    QString sql;
+    switch (ref.kind) {
+    case ItemKind::Evidence: sql = QStringLiteral("SELECT title FROM evidence WHERE id = ?"); break;
+    case ItemKind::Placement: sql = QStringLiteral("SELECT role || ' at ' || organisation FROM placement WHERE id = ?"); break;
+    case ItemKind::LogEntry:
+        sql = QStringLiteral("SELECT l.date || ' at ' || p.organisation FROM log_entry l JOIN placement p ON p.id = l.placement_id WHERE l.id = ?");
+        break;
+    case ItemKind::Evaluation:
+        sql = QStringLiteral("SELECT e.evaluator_name || ', ' || e.date FROM evaluation e WHERE e.id = ?");
+        break;
+    case ItemKind::Competency: sql = QStringLiteral("SELECT title FROM competency WHERE id = ?"); break;
+    case ItemKind::Credential: sql = QStringLiteral("SELECT name FROM credential WHERE id = ?"); break;
+    }
+    auto q = m_db.exec(sql, {ref.id});
+    return (q && q->next()) ? q->value(0).toString() : QString();
+}
+
+} // namespace pf

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "BlobStore.h"
+#include "CompetencyRepository.h"
+#include "CredentialRepository.h"
+#include "Database.h"
+#include "EvaluationRepository.h"
+#include "EvidenceRepository.h"
+#include "LogEntryRepository.h"
+#include "PlacementRepository.h"
+#include "SearchIndex.h"
+#include "common/Result.h"
+
+#include <memory>
+
+namespace pf {
+
+// A learner's data folder: the database, the blob store beside it and a repository per kind of item.
+class Store
+{
+public:
+    struct Options
+    {
+        qint64 maxFileSize = BlobStore::kDefaultMaxFileSize;
+        bool collectGarbage = true; // remove blobs and temporary files nothing refers to any more
+    };
+
+    static constexpr const char *kDatabaseFileName = "pathfolio.sqlite";
+
+    static Result<std::unique_ptr<Store>> open(const QString &dataDir, const Options &options);
+    static Result<std::unique_ptr<Store>> open(const QString &dataDir) { return open(dataDir, Options{}); }
+
+    // --data-dir when given, else $PATHFOLIO_DATA_DIR, else the platform's application data folder.
+    static QString resolveDataDir(const QString &commandLineDir = {});
+
+    QString dataDir() const { return m_dataDir; }
+    Database &database() { return *m_db; }
+    BlobStore &blobs() { return m_blobs; }
+    SearchIndex &search() { return m_search; }
+    EvidenceRepository &evidence() { return m_evidence; }
+    PlacementRepository &placements() { return m_placements; }
+    LogEntryRepository &logEntries() { return m_logEntries; }
+    EvaluationRepository &evaluations() { return m_evaluations; }
+    CompetencyRepository &competencies() { return m_competencies; }
+    CredentialRepository &credentials() { return m_credentials; }
+
+    // Hashes of every blob a row refers to.
+    QSet<QString> referencedBlobs() const;
+
+private:
+    Store(QString dataDir, std::unique_ptr<Database> db, qint64 maxFileSize);
+
+    QString m_dataDir;
+    std::unique_ptr<Database> m_db;
+    BlobStore m_blobs;
+    SearchIndex m_search;
+    EvidenceRepository m_evidence;
+    PlacementRepository m_placements;
+    LogEntryRepository m_logEntries;
+    EvaluationRepository m_evaluations;
+    CompetencyRepository m_competencies;
+    CredentialRepository m_credentials;
+};
+
+} // namespace pf
