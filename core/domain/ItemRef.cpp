@@ -15,4 +15,16 @@ std::optional<ItemRef> ItemRef::parse(const QString &text)
     return ItemRef{*kind, id};
 }
 
+std::optional<qint64> ItemRef::idOf(const QString &text, ItemKind expected)
+{
+    bool ok = false;
+    const qint64 bare = text.toLongLong(&ok);
+    if (ok)
+        return bare > 0 ? std::optional<qint64>(bare) : std::nullopt;
+    const auto ref = parse(text);
+    if (!ref || ref->kind != expected)
+        return std::nullopt;
+    return ref->id;
+}
+
 } // namespace pf

@@ -16,6 +16,8 @@ struct ItemRef
 
     QString toString() const { return itemKindName(kind) + u'-' + QString::number(id); }
     static std::optional<ItemRef> parse(const QString &text);
+    // The row id in "kind-12" or a bare "12", provided the kind (if given) is the expected one.
+    static std::optional<qint64> idOf(const QString &text, ItemKind expected);
 
     friend bool operator==(const ItemRef &, const ItemRef &) = default;
 };

@@ -83,7 +83,7 @@ Result<qint64> CompetencyRepository::create(const Competency &item)
         if (!framework)
             return framework.error();
         auto q = m_db.exec(QStringLiteral("INSERT INTO competency (framework_id, code, title, description) VALUES (?, ?, ?, ?)"),
-                           {*framework ? QVariant(*framework) : QVariant(QMetaType::fromType<qint64>()), item.code.trimmed(),
+                           {*framework ? QVariant(*framework) : QVariant(), item.code.trimmed(),
                             item.title.trimmed(), item.description});
         if (!q)
             return q.error();
@@ -132,7 +132,7 @@ Status CompetencyRepository::update(const Competency &item)
         if (!framework)
             return framework.error();
         auto q = m_db.exec(QStringLiteral("UPDATE competency SET framework_id = ?, code = ?, title = ?, description = ? WHERE id = ?"),
-                           {*framework ? QVariant(*framework) : QVariant(QMetaType::fromType<qint64>()), item.code.trimmed(),
+                           {*framework ? QVariant(*framework) : QVariant(), item.code.trimmed(),
                             item.title.trimmed(), item.description, item.id});
         if (!q)
             return q.error();

@@ -82,6 +82,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QLis
     if (!version)
         return version.error();
     const int current = version->next() ? version->value(0).toInt() : 0;
+    version->finish(); // an unfinished SELECT keeps a read transaction open
     const int latest = latestVersion(migrations);
     if (current > latest) {
         return Error{ErrorCode::StoreTooNew,
@@ -98,6 +99,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QLis
     QStringList problems;
     while (integrity->next())
         problems << integrity->value(0).toString();
+    integrity->finish();
     if (problems != QStringList{QStringLiteral("ok")}) {
         return Error{ErrorCode::StoreCorrupt, QStringLiteral("%1 fails its integrity check: %2")
                                                   .arg(path, problems.mid(0, 5).join(QStringLiteral("; ")))};
@@ -122,7 +124,10 @@ int Database::latestVersion(const QList<Migration> &migrations)
 int Database::schemaVersion() const
 {
     auto q = exec(QStringLiteral("PRAGMA user_version"));
-    return (q && q->next()) ? q->value(0).toInt() : -1;
+    const int version = (q && q->next()) ? q->value(0).toInt() : -1;
+    if (q)
+        q->finish();
+    return version;
 }
 
 Status Database::migrate(const QList<Migration> &migrations)
@@ -159,8 +164,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     QSqlQuery query(connection());
     if (!query.prepare(sql))
         return errorFrom(query.lastError(), QStringLiteral("preparing \"%1\"").arg(sql.simplified().left(80)));
-    for (const QVariant &v : values)
-        query.addBindValue(v);
+    for (const QVariant &v : values) {
+        // A null QString would bind as SQL NULL; text columns hold '' instead. NULL is an invalid QVariant.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
     if (!query.exec())
         return errorFrom(query.lastError(), QStringLiteral("running \"%1\"").arg(sql.simplified().left(80)));
     return query;

@@ -6,7 +6,7 @@ namespace pf::sql {
 
 QVariant fromDate(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 QDate toDate(const QVariant &value)
@@ -16,7 +16,7 @@ QDate toDate(const QVariant &value)
 
 QVariant fromDateTime(const QDateTime &dt)
 {
-    return dt.isValid() ? QVariant(dt.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType::fromType<QString>());
+    return dt.isValid() ? QVariant(dt.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
 
 QDateTime toDateTime(const QVariant &value)
@@ -83,7 +83,10 @@ Status deleteRow(const Database &db, const QString &table, const QString &kind, 
 qint64 count(const Database &db, const QString &sql, const QVariantList &values)
 {
     auto q = db.exec(sql, values);
-    return (q && q->next()) ? q->value(0).toLongLong() : 0;
+    const qint64 n = (q && q->next()) ? q->value(0).toLongLong() : 0;
+    if (q)
+        q->finish();
+    return n;
 }
 
 } // namespace pf::sql

@@ -14,7 +14,7 @@ class Database;
 // Conversions between domain values and their SQL columns, and the link-table helpers all repositories share.
 namespace sql {
 
-QVariant fromDate(const QDate &date);      // NULL for a null date, else YYYY-MM-DD
+QVariant fromDate(const QDate &date);      // NULL (an invalid QVariant) for a null date, else YYYY-MM-DD
 QDate toDate(const QVariant &value);
 QVariant fromDateTime(const QDateTime &dt); // UTC, ISO 8601 with milliseconds
 QDateTime toDateTime(const QVariant &value);
