@@ -5,7 +5,30 @@
 #include "QueryCommands.h"
 #include "store/Store.h"
 
+#include <optional>
+
 namespace pf::cli {
+
+namespace {
+
+// "1048576", "512K", "512M" or "2G" in bytes.
+std::optional<qint64> parseByteSize(const QString &text)
+{
+    static const QString suffixes = QStringLiteral("KMG");
+    QString digits = text.trimmed().toUpper();
+    qint64 factor = 1;
+    if (!digits.isEmpty() && suffixes.contains(digits.back())) {
+        factor = qint64(1) << (10 * (suffixes.indexOf(digits.back()) + 1));
+        digits.chop(1);
+    }
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    if (!ok || value <= 0)
+        return std::nullopt;
+    return value * factor;
+}
+
+} // namespace
 
 CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
 {
@@ -16,7 +39,8 @@ QString CliApplication::overview() const
 {
     QString text = QStringLiteral("Usage: pathfolio-cli [--data-dir DIR] COMMAND [ARGS]\n\n"
                                   "Pathfolio keeps a learner's evidence, internship logs, competencies and credentials\n"
-                                  "in a local store. The store is DIR, else $PATHFOLIO_DATA_DIR, else the user's data folder.\n\n"
+                                  "in a local store. The store is DIR, else $PATHFOLIO_DATA_DIR, else the user's data folder.\n"
+                                  "Files over $PATHFOLIO_MAX_FILE_SIZE (default 512M) are refused.\n\n"
                                   "Commands:\n");
     for (const Command &c : m_commands)
         text += (QStringLiteral("  ") + c.name).leftJustified(22) + u' ' + c.summary + u'\n';
@@ -78,7 +102,14 @@ int CliApplication::run(const QStringList &arguments)
         return Success;
     }
 
-    auto store = Store::open(Store::resolveDataDir(dataDir));
+    Store::Options options;
+    if (const QString limit = qEnvironmentVariable("PATHFOLIO_MAX_FILE_SIZE"); !limit.isEmpty()) {
+        const auto bytes = parseByteSize(limit);
+        if (!bytes)
+            return output.usage(QStringLiteral("PATHFOLIO_MAX_FILE_SIZE \"%1\" is not a size such as 512M").arg(limit), overview());
+        options.maxFileSize = *bytes;
+    }
+    auto store = Store::open(Store::resolveDataDir(dataDir), options);
     if (!store)
         return output.fail(store.error());
     return command->run(**store, output, parser);

@@ -1,0 +1,204 @@
+#include "TempStore.h"
+
+using namespace pf;
+
+// Evidence items: create, read, update and delete with files, tags and competency links.
+class tst_EvidenceRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createAndReadBack()
+    {
+        TempStore s;
+        const qint64 competency = s.addCompetency(QStringLiteral("Communicates clearly"));
+        const QString pdf = s.file(QStringLiteral("report.pdf"), QByteArrayLiteral("%PDF-1.4\n%%EOF\n"));
+        const QString png = s.file(QStringLiteral("poster.png"), QByteArrayLiteral("\x89PNG\r\n\x1a\n"));
+
+        Evidence e;
+        e.title = QStringLiteral("  Capstone report  ");
+        e.kind = Evidence::Kind::File;
+        e.description = QStringLiteral("Final report of the robotics capstone");
+        e.reflection = QStringLiteral("I learnt to plan a large project");
+        e.course = QStringLiteral("ENG 401");
+        e.term = QStringLiteral("Spring 2026");
+        e.date = QDate(2026, 5, 14);
+        e.tags = {QStringLiteral("robotics"), QStringLiteral("writing")};
+        e.competencyIds = {competency};
+        auto id = s->evidence().create(e, {pdf, png});
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+
+        auto back = s->evidence().get(*id);
+        QVERIFY(back.ok());
+        QCOMPARE(back->title, QStringLiteral("Capstone report"));
+        QCOMPARE(back->kind, Evidence::Kind::File);
+        QCOMPARE(back->course, e.course);
+        QCOMPARE(back->term, e.term);
+        QCOMPARE(back->date, e.date);
+        QCOMPARE(back->reflection, e.reflection);
+        QCOMPARE(back->tags, e.tags);
+        QCOMPARE(back->competencyIds, e.competencyIds);
+        QCOMPARE(back->files.size(), 2);
+        QCOMPARE(back->files[0].originalName, QStringLiteral("input-report.pdf"));
+        QCOMPARE(back->files[0].mediaType, QStringLiteral("application/pdf"));
+        QCOMPARE(back->files[0].size, 15);
+        QCOMPARE(back->files[1].mediaType, QStringLiteral("image/png"));
+        QVERIFY(back->createdAt.isValid());
+        auto content = s->evidence().fileContent(back->files[0]);
+        QVERIFY(content.ok());
+        QCOMPARE(*content, QByteArrayLiteral("%PDF-1.4\n%%EOF\n"));
+        QCOMPARE(s->evidence().count(), 1);
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("withFile");
+        QTest::addColumn<int>("code");
+        QTest::newRow("empty title") << int(Evidence::Kind::Note) << "  " << "" << false << int(ErrorCode::InvalidArgument);
+        QTest::newRow("link without address") << int(Evidence::Kind::Link) << "Portfolio" << "" << false << int(ErrorCode::InvalidArgument);
+        QTest::newRow("link not a URL") << int(Evidence::Kind::Link) << "Portfolio" << "my site" << false << int(ErrorCode::InvalidArgument);
+        QTest::newRow("file kind without files") << int(Evidence::Kind::File) << "Report" << "" << false << int(ErrorCode::InvalidArgument);
+        QTest::newRow("good link") << int(Evidence::Kind::Link) << "Portfolio" << "https://example.org/me" << false << int(ErrorCode::None);
+        QTest::newRow("good note") << int(Evidence::Kind::Note) << "Thoughts" << "" << false << int(ErrorCode::None);
+        QTest::newRow("good file") << int(Evidence::Kind::File) << "Report" << "" << true << int(ErrorCode::None);
+    }
+    void validation()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, title);
+        QFETCH(QString, url);
+        QFETCH(bool, withFile);
+        QFETCH(int, code);
+        TempStore s;
+        Evidence e;
+        e.kind = Evidence::Kind(kind);
+        e.title = title;
+        e.url = url;
+        QStringList files;
+        if (withFile)
+            files << s.file(QStringLiteral("f.txt"), QByteArrayLiteral("x"));
+        QCOMPARE(int(s->evidence().create(e, files).code()), code);
+        QCOMPARE(s.rows(QStringLiteral("evidence")), code == int(ErrorCode::None) ? 1 : 0);
+    }
+
+    void unknownCompetencyStoresNothing()
+    {
+        TempStore s;
+        Evidence e;
+        e.title = QStringLiteral("Report");
+        e.competencyIds = {77};
+        auto id = s->evidence().create(e);
+        QCOMPARE(id.code(), ErrorCode::NotFound);
+        QVERIFY(id.error().message.contains(QStringLiteral("competency-77")));
+        QCOMPARE(s.rows(QStringLiteral("evidence")), 0);
+    }
+
+    void missingAndOversizedFilesStoreNothing()
+    {
+        TempStore s(Store::Options{100, false});
+        Evidence e;
+        e.title = QStringLiteral("Report");
+        e.kind = Evidence::Kind::File;
+        const QString good = s.file(QStringLiteral("good.txt"), QByteArrayLiteral("fine"));
+        QCOMPARE(s->evidence().create(e, {good, s.dir.filePath(QStringLiteral("gone.pdf"))}).code(), ErrorCode::FileMissing);
+        QCOMPARE(s->evidence().create(e, {good, s.file(QStringLiteral("big.bin"), QByteArray(101, 'x'))}).code(),
+                 ErrorCode::FileTooLarge);
+        QCOMPARE(s.rows(QStringLiteral("evidence")), 0);
+        QCOMPARE(s.rows(QStringLiteral("evidence_file")), 0);
+    }
+
+    void updateReplacesFieldsAndFiles()
+    {
+        TempStore s;
+        const qint64 c1 = s.addCompetency(QStringLiteral("One"));
+        const qint64 c2 = s.addCompetency(QStringLiteral("Two"));
+        Evidence e;
+        e.title = QStringLiteral("Draft");
+        e.kind = Evidence::Kind::File;
+        e.tags = {QStringLiteral("old")};
+        e.competencyIds = {c1};
+        auto id = s->evidence().create(e, {s.file(QStringLiteral("a.txt"), "a"), s.file(QStringLiteral("b.txt"), "b")});
+        QVERIFY(id.ok());
+
+        auto item = *s->evidence().get(*id);
+        item.title = QStringLiteral("Final");
+        item.tags = {QStringLiteral("new"), QStringLiteral("second")};
+        item.competencyIds = {c2};
+        item.files.removeFirst(); // detach a.txt
+        QVERIFY(s->evidence().update(item, {s.file(QStringLiteral("c.txt"), "c")}).ok());
+
+        auto back = *s->evidence().get(*id);
+        QCOMPARE(back.title, QStringLiteral("Final"));
+        QCOMPARE(back.tags, (QStringList{QStringLiteral("new"), QStringLiteral("second")}));
+        QCOMPARE(back.competencyIds, QList<qint64>{c2});
+        QCOMPARE(back.files.size(), 2);
+        QCOMPARE(back.files[0].originalName, QStringLiteral("input-b.txt"));
+        QCOMPARE(back.files[1].originalName, QStringLiteral("input-c.txt"));
+        QVERIFY(back.updatedAt >= back.createdAt);
+
+        // Detaching every file of a file item is refused, and changes nothing.
+        back.files.clear();
+        QCOMPARE(s->evidence().update(back).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(s->evidence().get(*id)->files.size(), 2);
+
+        Evidence ghost;
+        ghost.id = 999;
+        ghost.title = QStringLiteral("x");
+        QCOMPARE(s->evidence().update(ghost).code(), ErrorCode::NotFound);
+    }
+
+    void removeTakesLinksAlong()
+    {
+        TempStore s;
+        const qint64 competency = s.addCompetency(QStringLiteral("One"));
+        Evidence e;
+        e.title = QStringLiteral("Poster");
+        e.tags = {QStringLiteral("art")};
+        e.competencyIds = {competency};
+        const qint64 id = *s->evidence().create(e);
+        Evaluation ev;
+        ev.placementId = s.addPlacement();
+        ev.date = QDate(2026, 4, 1);
+        ev.evaluatorName = QStringLiteral("Dana");
+        ev.evidenceIds = {id};
+        const qint64 evaluation = *s->evaluations().create(ev);
+
+        QVERIFY(s->evidence().remove(id).ok());
+        QCOMPARE(s->evidence().get(id).code(), ErrorCode::NotFound);
+        QCOMPARE(s.rows(QStringLiteral("evidence_tag")), 0);
+        QCOMPARE(s.rows(QStringLiteral("evidence_competency")), 0);
+        QVERIFY(s->evaluations().get(evaluation)->evidenceIds.isEmpty());
+        QVERIFY(s->competencies().get(competency).ok());
+        QVERIFY(s->search().search(QStringLiteral("Poster"))->isEmpty());
+        QCOMPARE(s->evidence().remove(id).code(), ErrorCode::NotFound);
+        auto fk = s->database().exec(QStringLiteral("PRAGMA foreign_key_check"));
+        QVERIFY(fk && !fk->next());
+    }
+
+    void listIsNewestFirstAndPaged()
+    {
+        TempStore s;
+        for (int day = 1; day <= 5; ++day) {
+            Evidence e;
+            e.title = QStringLiteral("Day %1").arg(day);
+            e.date = QDate(2026, 1, day);
+            QVERIFY(s->evidence().create(e).ok());
+        }
+        Evidence undated;
+        undated.title = QStringLiteral("Undated");
+        QVERIFY(s->evidence().create(undated).ok());
+        auto all = s->evidence().list();
+        QCOMPARE(all->size(), 6);
+        QCOMPARE(all->first().title, QStringLiteral("Day 5"));
+        QCOMPARE(all->last().title, QStringLiteral("Undated"));
+        auto page = s->evidence().list(2, 2);
+        QCOMPARE(page->size(), 2);
+        QCOMPARE(page->at(0).title, QStringLiteral("Day 3"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_EvidenceRepository)
+#include "tst_evidencerepository.moc"
