@@ -2,7 +2,8 @@
 
 namespace pf::cli {
 
-ArgumentParser::ArgumentParser(QString usage, QString summary) : m_usage(std::move(usage)), m_summary(std::move(summary))
+ArgumentParser::ArgumentParser(QString usage, QString summary)
+    : m_usage(std::move(usage)), m_summary(std::move(summary))
 {
     addFlag(QStringLiteral("help"), QStringLiteral("show this help"));
 }
@@ -12,7 +13,8 @@ void ArgumentParser::addFlag(const QString &name, const QString &help)
     m_options.append({name, {}, help, false});
 }
 
-void ArgumentParser::addOption(const QString &name, const QString &valueName, const QString &help, bool repeatable)
+void ArgumentParser::addOption(const QString &name, const QString &valueName, const QString &help,
+                               bool repeatable)
 {
     m_options.append({name, valueName, help, repeatable});
 }
@@ -78,7 +80,8 @@ bool ArgumentParser::parse(const QStringList &arguments)
 
 QString ArgumentParser::helpText() const
 {
-    QString text = QStringLiteral("Usage: pathfolio-cli [--data-dir DIR] %1\n\n%2\n\nOptions:\n").arg(m_usage, m_summary);
+    QString text = QStringLiteral("Usage: pathfolio-cli [--data-dir DIR] %1\n\n%2\n\nOptions:\n")
+                       .arg(m_usage, m_summary);
     for (const Option &o : m_options) {
         QString left = QStringLiteral("  --") + o.name;
         if (!o.valueName.isEmpty())

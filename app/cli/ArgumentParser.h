@@ -22,7 +22,8 @@ public:
     ArgumentParser(QString usage, QString summary);
 
     void addFlag(const QString &name, const QString &help);
-    void addOption(const QString &name, const QString &valueName, const QString &help, bool repeatable = false);
+    void addOption(const QString &name, const QString &valueName, const QString &help,
+                   bool repeatable = false);
 
     // False with errorString() set for an unknown option, a missing value or a repeated single option.
     bool parse(const QStringList &arguments);

@@ -37,15 +37,17 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out),
 
 QString CliApplication::overview() const
 {
-    QString text = QStringLiteral("Usage: pathfolio-cli [--data-dir DIR] COMMAND [ARGS]\n\n"
-                                  "Pathfolio keeps a learner's evidence, internship logs, competencies and credentials\n"
-                                  "in a local store. The store is DIR, else $PATHFOLIO_DATA_DIR, else the user's data folder.\n"
-                                  "Files over $PATHFOLIO_MAX_FILE_SIZE (default 512M) are refused.\n\n"
-                                  "Commands:\n");
+    QString text = QStringLiteral(
+        "Usage: pathfolio-cli [--data-dir DIR] COMMAND [ARGS]\n\n"
+        "Pathfolio keeps a learner's evidence, internship logs, competencies and credentials\n"
+        "in a local store. The store is DIR, else $PATHFOLIO_DATA_DIR, else the user's data folder.\n"
+        "Files over $PATHFOLIO_MAX_FILE_SIZE (default 512M) are refused.\n\n"
+        "Commands:\n");
     for (const Command &c : m_commands)
         text += (QStringLiteral("  ") + c.name).leftJustified(22) + u' ' + c.summary + u'\n';
-    text += QStringLiteral("\n'pathfolio-cli COMMAND --help' describes a command's options.\n"
-                           "Exit status: 0 success, 1 an input was invalid or refused, 2 a usage or I/O error.\n");
+    text += QStringLiteral(
+        "\n'pathfolio-cli COMMAND --help' describes a command's options.\n"
+        "Exit status: 0 success, 1 an input was invalid or refused, 2 a usage or I/O error.\n");
     return text;
 }
 
@@ -87,7 +89,8 @@ int CliApplication::run(const QStringList &arguments)
         }
     }
     if (!command)
-        return output.usage(QStringLiteral("unknown command \"%1\"").arg(args.mid(0, 2).join(u' ')), overview());
+        return output.usage(QStringLiteral("unknown command \"%1\"").arg(args.mid(0, 2).join(u' ')),
+                            overview());
 
     ArgumentParser parser(command->name + u' ' + command->usage, command->summary);
     parser.addFlag(QStringLiteral("json"), QStringLiteral("print the result as JSON on stdout"));
@@ -106,7 +109,9 @@ int CliApplication::run(const QStringList &arguments)
     if (const QString limit = qEnvironmentVariable("PATHFOLIO_MAX_FILE_SIZE"); !limit.isEmpty()) {
         const auto bytes = parseByteSize(limit);
         if (!bytes)
-            return output.usage(QStringLiteral("PATHFOLIO_MAX_FILE_SIZE \"%1\" is not a size such as 512M").arg(limit), overview());
+            return output.usage(
+                QStringLiteral("PATHFOLIO_MAX_FILE_SIZE \"%1\" is not a size such as 512M").arg(limit),
+                overview());
         options.maxFileSize = *bytes;
     }
     auto store = Store::open(Store::resolveDataDir(dataDir), options);

@@ -8,7 +8,8 @@ namespace pf::cli {
 
 void CliOutput::json(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     m_out.flush();
 }
@@ -29,8 +30,9 @@ int CliOutput::fail(const Error &error)
 {
     message(QStringLiteral("pathfolio-cli: %1 (%2)").arg(error.message, errorCodeName(error.code)));
     if (m_json) {
-        json(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
-                                                               {QStringLiteral("message"), error.message}}}});
+        json(QJsonObject{
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
+                                                  {QStringLiteral("message"), error.message}}}});
     }
     return Failure;
 }
@@ -39,8 +41,9 @@ int CliOutput::usage(const QString &problem, const QString &help)
 {
     message(QStringLiteral("pathfolio-cli: %1\n\n%2").arg(problem, help));
     if (m_json) {
-        json(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
-                                                               {QStringLiteral("message"), problem}}}});
+        json(QJsonObject{
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
+                                                  {QStringLiteral("message"), problem}}}});
     }
     return Failure;
 }

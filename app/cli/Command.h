@@ -3,7 +3,6 @@
 #include "ArgumentParser.h"
 
 #include <QString>
-
 #include <functional>
 
 namespace pf {

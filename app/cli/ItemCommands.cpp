@@ -21,7 +21,8 @@ Result<QList<qint64>> idsOf(const QStringList &texts, ItemKind kind)
     for (const QString &text : texts) {
         const auto id = ItemRef::idOf(text, kind);
         if (!id)
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not a %2 id").arg(text, itemKindName(kind))};
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("\"%1\" is not a %2 id").arg(text, itemKindName(kind))};
         ids << *id;
     }
     return ids;
@@ -95,8 +96,11 @@ int addEvidence(Store &store, CliOutput &out, const ArgumentParser &p)
     if (!files)
         return out.fail(files.error());
 
-    item.kind = !files->isEmpty() ? Evidence::Kind::File : !item.url.isEmpty() ? Evidence::Kind::Link : Evidence::Kind::Note;
-    if (p.isSet(QStringLiteral("kind")) && !Evidence::kindFromName(p.value(QStringLiteral("kind")), &item.kind))
+    item.kind = !files->isEmpty()     ? Evidence::Kind::File
+                : !item.url.isEmpty() ? Evidence::Kind::Link
+                                      : Evidence::Kind::Note;
+    if (p.isSet(QStringLiteral("kind")) &&
+        !Evidence::kindFromName(p.value(QStringLiteral("kind")), &item.kind))
         return out.fail({ErrorCode::InvalidArgument, QStringLiteral("--kind must be file, link or note")});
 
     // --each: one item per file, each stored in its own transaction, titled after its file.
@@ -116,7 +120,8 @@ int addEvidence(Store &store, CliOutput &out, const ArgumentParser &p)
         if (one.title.isEmpty() && group.size() == 1)
             one.title = QFileInfo(group.first()).completeBaseName();
         else if (!p.value(QStringLiteral("title")).isEmpty() && groups.size() > 1)
-            one.title = p.value(QStringLiteral("title")) + QStringLiteral(": ") + QFileInfo(group.first()).completeBaseName();
+            one.title = p.value(QStringLiteral("title")) + QStringLiteral(": ") +
+                        QFileInfo(group.first()).completeBaseName();
         auto id = store.evidence().create(one, group);
         if (!id)
             return out.fail(id.error());
@@ -140,9 +145,11 @@ int addPlacement(Store &store, CliOutput &out, const ArgumentParser &p)
     Placement item;
     item.organisation = p.value(QStringLiteral("organisation"));
     item.role = p.value(QStringLiteral("role"));
-    if (p.isSet(QStringLiteral("kind")) && !Placement::kindFromName(p.value(QStringLiteral("kind")), &item.kind)) {
-        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("--kind must be internship, apprenticeship, mentorship, "
-                                                                    "work-experience or volunteering")});
+    if (p.isSet(QStringLiteral("kind")) &&
+        !Placement::kindFromName(p.value(QStringLiteral("kind")), &item.kind)) {
+        return out.fail({ErrorCode::InvalidArgument,
+                         QStringLiteral("--kind must be internship, apprenticeship, mentorship, "
+                                        "work-experience or volunteering")});
     }
     item.supervisorName = p.value(QStringLiteral("supervisor"));
     item.supervisorTitle = p.value(QStringLiteral("supervisor-title"));
@@ -169,7 +176,8 @@ int addPlacement(Store &store, CliOutput &out, const ArgumentParser &p)
 int addLogEntry(Store &store, CliOutput &out, const ArgumentParser &p)
 {
     if (p.positionals().size() != 1)
-        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("log add takes exactly one placement id")});
+        return out.fail(
+            {ErrorCode::InvalidArgument, QStringLiteral("log add takes exactly one placement id")});
     LogEntry item;
     auto placement = idOf(p.positionals().first(), ItemKind::Placement);
     if (!placement)
@@ -201,7 +209,8 @@ int addLogEntry(Store &store, CliOutput &out, const ArgumentParser &p)
 int addEvaluation(Store &store, CliOutput &out, const ArgumentParser &p)
 {
     if (p.positionals().size() != 1)
-        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("evaluation add takes exactly one placement id")});
+        return out.fail(
+            {ErrorCode::InvalidArgument, QStringLiteral("evaluation add takes exactly one placement id")});
     Evaluation item;
     auto placement = idOf(p.positionals().first(), ItemKind::Placement);
     if (!placement)
@@ -234,7 +243,9 @@ int addEvaluation(Store &store, CliOutput &out, const ArgumentParser &p)
         const int value = eq > 0 ? rating.mid(eq + 1).toInt(&ok) : 0;
         const auto competency = eq > 0 ? ItemRef::idOf(rating.left(eq), ItemKind::Competency) : std::nullopt;
         if (!ok || !competency)
-            return out.fail({ErrorCode::InvalidArgument, QStringLiteral("--rating must look like competency-3=4, not \"%1\"").arg(rating)});
+            return out.fail(
+                {ErrorCode::InvalidArgument,
+                 QStringLiteral("--rating must look like competency-3=4, not \"%1\"").arg(rating)});
         item.ratings << CompetencyRating{*competency, value, {}};
     }
     auto evidence = idsOf(p.values(QStringLiteral("evidence")), ItemKind::Evidence);
@@ -268,18 +279,33 @@ int addCompetency(Store &store, CliOutput &out, const ArgumentParser &p)
 int removeItem(Store &store, CliOutput &out, const ArgumentParser &p)
 {
     if (p.positionals().size() != 1)
-        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("remove takes exactly one id, such as evidence-3")});
+        return out.fail(
+            {ErrorCode::InvalidArgument, QStringLiteral("remove takes exactly one id, such as evidence-3")});
     const auto ref = ItemRef::parse(p.positionals().first());
     if (!ref)
-        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not an item id such as evidence-3").arg(p.positionals().first())});
+        return out.fail(
+            {ErrorCode::InvalidArgument,
+             QStringLiteral("\"%1\" is not an item id such as evidence-3").arg(p.positionals().first())});
     Status removed;
     switch (ref->kind) {
-    case ItemKind::Evidence: removed = store.evidence().remove(ref->id); break;
-    case ItemKind::Placement: removed = store.placements().remove(ref->id, p.isSet(QStringLiteral("with-entries"))); break;
-    case ItemKind::LogEntry: removed = store.logEntries().remove(ref->id); break;
-    case ItemKind::Evaluation: removed = store.evaluations().remove(ref->id); break;
-    case ItemKind::Competency: removed = store.competencies().remove(ref->id); break;
-    case ItemKind::Credential: removed = store.credentials().remove(ref->id); break;
+    case ItemKind::Evidence:
+        removed = store.evidence().remove(ref->id);
+        break;
+    case ItemKind::Placement:
+        removed = store.placements().remove(ref->id, p.isSet(QStringLiteral("with-entries")));
+        break;
+    case ItemKind::LogEntry:
+        removed = store.logEntries().remove(ref->id);
+        break;
+    case ItemKind::Evaluation:
+        removed = store.evaluations().remove(ref->id);
+        break;
+    case ItemKind::Competency:
+        removed = store.competencies().remove(ref->id);
+        break;
+    case ItemKind::Credential:
+        removed = store.credentials().remove(ref->id);
+        break;
     }
     if (!removed)
         return out.fail(removed.error());
@@ -298,72 +324,112 @@ QList<Command> ItemCommands::commands()
     list.append({QStringLiteral("evidence add"), QStringLiteral("[FILE|FOLDER...] [OPTIONS]"),
                  QStringLiteral("add coursework evidence: files, a link (--url) or a note"),
                  [](ArgumentParser &p) {
-                     p.addOption(QStringLiteral("title"), QStringLiteral("TEXT"), QStringLiteral("title (default: the file's name)"));
-                     p.addOption(QStringLiteral("kind"), QStringLiteral("KIND"), QStringLiteral("file, link or note (default: from what is given)"));
-                     p.addOption(QStringLiteral("url"), QStringLiteral("URL"), QStringLiteral("address of linked work"));
-                     p.addOption(QStringLiteral("description"), QStringLiteral("TEXT"), QStringLiteral("what the evidence is"));
-                     p.addOption(QStringLiteral("reflection"), QStringLiteral("TEXT"), QStringLiteral("what you learnt from it"));
-                     p.addOption(QStringLiteral("course"), QStringLiteral("TEXT"), QStringLiteral("course or module"));
-                     p.addOption(QStringLiteral("term"), QStringLiteral("TEXT"), QStringLiteral("term or semester"));
-                     p.addOption(QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("when the work was done"));
+                     p.addOption(QStringLiteral("title"), QStringLiteral("TEXT"),
+                                 QStringLiteral("title (default: the file's name)"));
+                     p.addOption(QStringLiteral("kind"), QStringLiteral("KIND"),
+                                 QStringLiteral("file, link or note (default: from what is given)"));
+                     p.addOption(QStringLiteral("url"), QStringLiteral("URL"),
+                                 QStringLiteral("address of linked work"));
+                     p.addOption(QStringLiteral("description"), QStringLiteral("TEXT"),
+                                 QStringLiteral("what the evidence is"));
+                     p.addOption(QStringLiteral("reflection"), QStringLiteral("TEXT"),
+                                 QStringLiteral("what you learnt from it"));
+                     p.addOption(QStringLiteral("course"), QStringLiteral("TEXT"),
+                                 QStringLiteral("course or module"));
+                     p.addOption(QStringLiteral("term"), QStringLiteral("TEXT"),
+                                 QStringLiteral("term or semester"));
+                     p.addOption(QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
+                                 QStringLiteral("when the work was done"));
                      p.addOption(QStringLiteral("tag"), QStringLiteral("TAG"), QStringLiteral("a tag"), true);
-                     p.addOption(QStringLiteral("competency"), QStringLiteral("ID"), QStringLiteral("a competency it shows"), true);
-                     p.addFlag(QStringLiteral("each"), QStringLiteral("one evidence item per file, each stored on its own"));
+                     p.addOption(QStringLiteral("competency"), QStringLiteral("ID"),
+                                 QStringLiteral("a competency it shows"), true);
+                     p.addFlag(QStringLiteral("each"),
+                               QStringLiteral("one evidence item per file, each stored on its own"));
                  },
                  addEvidence});
-    list.append({QStringLiteral("placement add"), QStringLiteral("--organisation ORG --role ROLE --start DATE [OPTIONS]"),
-                 QStringLiteral("add an internship, apprenticeship or other placement"),
-                 [](ArgumentParser &p) {
-                     p.addOption(QStringLiteral("organisation"), QStringLiteral("NAME"), QStringLiteral("the host organisation"));
-                     p.addOption(QStringLiteral("role"), QStringLiteral("TEXT"), QStringLiteral("your role"));
-                     p.addOption(QStringLiteral("kind"), QStringLiteral("KIND"),
-                                 QStringLiteral("internship (default), apprenticeship, mentorship, work-experience, volunteering"));
-                     p.addOption(QStringLiteral("start"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("first day"));
-                     p.addOption(QStringLiteral("end"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("last day (omit while ongoing)"));
-                     p.addOption(QStringLiteral("supervisor"), QStringLiteral("NAME"), QStringLiteral("supervisor's name"));
-                     p.addOption(QStringLiteral("supervisor-title"), QStringLiteral("TEXT"), QStringLiteral("supervisor's job title"));
-                     p.addOption(QStringLiteral("supervisor-email"), QStringLiteral("EMAIL"), QStringLiteral("supervisor's e-mail"));
-                     p.addOption(QStringLiteral("location"), QStringLiteral("TEXT"), QStringLiteral("where"));
-                     p.addOption(QStringLiteral("description"), QStringLiteral("TEXT"), QStringLiteral("what the placement is about"));
-                 },
-                 addPlacement});
+    list.append(
+        {QStringLiteral("placement add"),
+         QStringLiteral("--organisation ORG --role ROLE --start DATE [OPTIONS]"),
+         QStringLiteral("add an internship, apprenticeship or other placement"),
+         [](ArgumentParser &p) {
+             p.addOption(QStringLiteral("organisation"), QStringLiteral("NAME"),
+                         QStringLiteral("the host organisation"));
+             p.addOption(QStringLiteral("role"), QStringLiteral("TEXT"), QStringLiteral("your role"));
+             p.addOption(
+                 QStringLiteral("kind"), QStringLiteral("KIND"),
+                 QStringLiteral(
+                     "internship (default), apprenticeship, mentorship, work-experience, volunteering"));
+             p.addOption(QStringLiteral("start"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("first day"));
+             p.addOption(QStringLiteral("end"), QStringLiteral("YYYY-MM-DD"),
+                         QStringLiteral("last day (omit while ongoing)"));
+             p.addOption(QStringLiteral("supervisor"), QStringLiteral("NAME"),
+                         QStringLiteral("supervisor's name"));
+             p.addOption(QStringLiteral("supervisor-title"), QStringLiteral("TEXT"),
+                         QStringLiteral("supervisor's job title"));
+             p.addOption(QStringLiteral("supervisor-email"), QStringLiteral("EMAIL"),
+                         QStringLiteral("supervisor's e-mail"));
+             p.addOption(QStringLiteral("location"), QStringLiteral("TEXT"), QStringLiteral("where"));
+             p.addOption(QStringLiteral("description"), QStringLiteral("TEXT"),
+                         QStringLiteral("what the placement is about"));
+         },
+         addPlacement});
     list.append({QStringLiteral("log add"), QStringLiteral("PLACEMENT --date DATE --hours H [OPTIONS]"),
                  QStringLiteral("add a dated entry to a placement's log"),
                  [](ArgumentParser &p) {
-                     p.addOption(QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the day worked"));
-                     p.addOption(QStringLiteral("hours"), QStringLiteral("H"), QStringLiteral("hours, more than 0 and at most 24 (e.g. 7.5)"));
-                     p.addOption(QStringLiteral("activities"), QStringLiteral("TEXT"), QStringLiteral("what you did"));
-                     p.addOption(QStringLiteral("reflection"), QStringLiteral("TEXT"), QStringLiteral("what you learnt"));
-                     p.addOption(QStringLiteral("competency"), QStringLiteral("ID"), QStringLiteral("a competency practised"), true);
+                     p.addOption(QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
+                                 QStringLiteral("the day worked"));
+                     p.addOption(QStringLiteral("hours"), QStringLiteral("H"),
+                                 QStringLiteral("hours, more than 0 and at most 24 (e.g. 7.5)"));
+                     p.addOption(QStringLiteral("activities"), QStringLiteral("TEXT"),
+                                 QStringLiteral("what you did"));
+                     p.addOption(QStringLiteral("reflection"), QStringLiteral("TEXT"),
+                                 QStringLiteral("what you learnt"));
+                     p.addOption(QStringLiteral("competency"), QStringLiteral("ID"),
+                                 QStringLiteral("a competency practised"), true);
                  },
                  addLogEntry});
-    list.append({QStringLiteral("evaluation add"), QStringLiteral("PLACEMENT --date DATE --evaluator NAME [OPTIONS]"),
+    list.append({QStringLiteral("evaluation add"),
+                 QStringLiteral("PLACEMENT --date DATE --evaluator NAME [OPTIONS]"),
                  QStringLiteral("add a supervisor's evaluation of a placement"),
                  [](ArgumentParser &p) {
-                     p.addOption(QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("date of the evaluation"));
-                     p.addOption(QStringLiteral("evaluator"), QStringLiteral("NAME"), QStringLiteral("who evaluated"));
-                     p.addOption(QStringLiteral("evaluator-title"), QStringLiteral("TEXT"), QStringLiteral("the evaluator's job title"));
-                     p.addOption(QStringLiteral("rubric"), QStringLiteral("TEXT"), QStringLiteral("what the scale's points mean"));
-                     p.addOption(QStringLiteral("scale"), QStringLiteral("MIN-MAX"), QStringLiteral("the rating scale (default 1-5)"));
-                     p.addOption(QStringLiteral("rating"), QStringLiteral("COMPETENCY=N"), QStringLiteral("a rating of one competency"), true);
-                     p.addOption(QStringLiteral("comments"), QStringLiteral("TEXT"), QStringLiteral("the evaluator's comments"));
-                     p.addOption(QStringLiteral("evidence"), QStringLiteral("ID"), QStringLiteral("evidence the evaluation cites"), true);
+                     p.addOption(QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
+                                 QStringLiteral("date of the evaluation"));
+                     p.addOption(QStringLiteral("evaluator"), QStringLiteral("NAME"),
+                                 QStringLiteral("who evaluated"));
+                     p.addOption(QStringLiteral("evaluator-title"), QStringLiteral("TEXT"),
+                                 QStringLiteral("the evaluator's job title"));
+                     p.addOption(QStringLiteral("rubric"), QStringLiteral("TEXT"),
+                                 QStringLiteral("what the scale's points mean"));
+                     p.addOption(QStringLiteral("scale"), QStringLiteral("MIN-MAX"),
+                                 QStringLiteral("the rating scale (default 1-5)"));
+                     p.addOption(QStringLiteral("rating"), QStringLiteral("COMPETENCY=N"),
+                                 QStringLiteral("a rating of one competency"), true);
+                     p.addOption(QStringLiteral("comments"), QStringLiteral("TEXT"),
+                                 QStringLiteral("the evaluator's comments"));
+                     p.addOption(QStringLiteral("evidence"), QStringLiteral("ID"),
+                                 QStringLiteral("evidence the evaluation cites"), true);
                  },
                  addEvaluation});
     list.append({QStringLiteral("competency add"), QStringLiteral("--title TEXT [OPTIONS]"),
                  QStringLiteral("add a competency, optionally from a framework"),
                  [](ArgumentParser &p) {
-                     p.addOption(QStringLiteral("title"), QStringLiteral("TEXT"), QStringLiteral("the competency"));
-                     p.addOption(QStringLiteral("code"), QStringLiteral("CODE"), QStringLiteral("its code in the framework"));
-                     p.addOption(QStringLiteral("framework"), QStringLiteral("NAME"), QStringLiteral("the framework it belongs to"));
-                     p.addOption(QStringLiteral("framework-url"), QStringLiteral("URL"), QStringLiteral("where the framework is published"));
-                     p.addOption(QStringLiteral("description"), QStringLiteral("TEXT"), QStringLiteral("what it means"));
+                     p.addOption(QStringLiteral("title"), QStringLiteral("TEXT"),
+                                 QStringLiteral("the competency"));
+                     p.addOption(QStringLiteral("code"), QStringLiteral("CODE"),
+                                 QStringLiteral("its code in the framework"));
+                     p.addOption(QStringLiteral("framework"), QStringLiteral("NAME"),
+                                 QStringLiteral("the framework it belongs to"));
+                     p.addOption(QStringLiteral("framework-url"), QStringLiteral("URL"),
+                                 QStringLiteral("where the framework is published"));
+                     p.addOption(QStringLiteral("description"), QStringLiteral("TEXT"),
+                                 QStringLiteral("what it means"));
                  },
                  addCompetency});
     list.append({QStringLiteral("remove"), QStringLiteral("ID [--with-entries]"),
                  QStringLiteral("delete an item; links to it go with it"),
                  [](ArgumentParser &p) {
-                     p.addFlag(QStringLiteral("with-entries"), QStringLiteral("for a placement: delete its log entries and evaluations too"));
+                     p.addFlag(QStringLiteral("with-entries"),
+                               QStringLiteral("for a placement: delete its log entries and evaluations too"));
                  },
                  removeItem});
     return list;

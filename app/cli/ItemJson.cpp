@@ -88,9 +88,10 @@ QJsonObject ItemJson::evaluation(const Evaluation &e)
 {
     QJsonArray ratings;
     for (const CompetencyRating &r : e.ratings) {
-        ratings.append(QJsonObject{{QStringLiteral("competency"), ItemRef{ItemKind::Competency, r.competencyId}.toString()},
-                                   {QStringLiteral("rating"), r.rating},
-                                   {QStringLiteral("comment"), r.comment}});
+        ratings.append(QJsonObject{
+            {QStringLiteral("competency"), ItemRef{ItemKind::Competency, r.competencyId}.toString()},
+            {QStringLiteral("rating"), r.rating},
+            {QStringLiteral("comment"), r.comment}});
     }
     return {{QStringLiteral("id"), ItemRef{ItemKind::Evaluation, e.id}.toString()},
             {QStringLiteral("placement"), ItemRef{ItemKind::Placement, e.placementId}.toString()},
@@ -110,8 +111,8 @@ QJsonObject ItemJson::competency(const Competency &c)
     return {{QStringLiteral("id"), ItemRef{ItemKind::Competency, c.id}.toString()},
             {QStringLiteral("title"), c.title},
             {QStringLiteral("code"), c.code},
-            {QStringLiteral("framework"), QJsonObject{{QStringLiteral("name"), c.frameworkName},
-                                                      {QStringLiteral("url"), c.frameworkUrl}}},
+            {QStringLiteral("framework"),
+             QJsonObject{{QStringLiteral("name"), c.frameworkName}, {QStringLiteral("url"), c.frameworkUrl}}},
             {QStringLiteral("description"), c.description}};
 }
 
@@ -124,7 +125,8 @@ QJsonObject ItemJson::credential(const Credential &c, const QString &latestResul
             {QStringLiteral("credentialId"), c.credentialId},
             {QStringLiteral("issued"), dateTime(c.issuedAt)},
             {QStringLiteral("validUntil"), dateTime(c.validUntil)},
-            {QStringLiteral("result"), latestResult.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(latestResult)},
+            {QStringLiteral("result"),
+             latestResult.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(latestResult)},
             {QStringLiteral("sha256"), c.sha256},
             {QStringLiteral("size"), c.size},
             {QStringLiteral("sourceFile"), c.sourceFileName},

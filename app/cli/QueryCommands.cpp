@@ -19,14 +19,16 @@ QString latestResult(Store &store, qint64 credentialId)
 }
 
 // Every placement's log entries or evaluations, or only those of --placement.
-template<typename Item, typename Repository>
+template <typename Item, typename Repository>
 Result<QList<Item>> perPlacement(Store &store, Repository &repository, const ArgumentParser &p)
 {
     QList<qint64> placements;
     if (p.isSet(QStringLiteral("placement"))) {
         const auto id = ItemRef::idOf(p.value(QStringLiteral("placement")), ItemKind::Placement);
         if (!id)
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not a placement id").arg(p.value(QStringLiteral("placement")))};
+            return Error{
+                ErrorCode::InvalidArgument,
+                QStringLiteral("\"%1\" is not a placement id").arg(p.value(QStringLiteral("placement")))};
         placements << *id;
     } else {
         auto all = store.placements().list();
@@ -109,13 +111,15 @@ Result<QJsonArray> listKind(Store &store, ItemKind kind, const ArgumentParser &p
 int listCommand(Store &store, CliOutput &out, const ArgumentParser &p)
 {
     if (p.positionals().size() != 1)
-        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("list takes one kind: credentials, evidence, placements, "
-                                                                    "logs, evaluations or competencies")});
+        return out.fail({ErrorCode::InvalidArgument,
+                         QStringLiteral("list takes one kind: credentials, evidence, placements, "
+                                        "logs, evaluations or competencies")});
     const auto kind = itemKindFromName(p.positionals().first());
     if (!kind)
-        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not a kind of item; use credentials, evidence, "
-                                                                    "placements, logs, evaluations or competencies")
-                                                         .arg(p.positionals().first())});
+        return out.fail({ErrorCode::InvalidArgument,
+                         QStringLiteral("\"%1\" is not a kind of item; use credentials, evidence, "
+                                        "placements, logs, evaluations or competencies")
+                             .arg(p.positionals().first())});
     auto items = listKind(store, *kind, p);
     if (!items)
         return out.fail(items.error());
@@ -158,9 +162,10 @@ Result<QJsonObject> showItem(Store &store, const ItemRef &ref)
         o.insert(QStringLiteral("hoursPerWeek"), weekArray);
         QJsonArray competencyArray;
         for (const CompetencyHours &c : *competencies)
-            competencyArray.append(QJsonObject{{QStringLiteral("competency"), ItemRef{ItemKind::Competency, c.competencyId}.toString()},
-                                               {QStringLiteral("title"), c.title},
-                                               {QStringLiteral("hours"), c.centiHours / 100.0}});
+            competencyArray.append(QJsonObject{
+                {QStringLiteral("competency"), ItemRef{ItemKind::Competency, c.competencyId}.toString()},
+                {QStringLiteral("title"), c.title},
+                {QStringLiteral("hours"), c.centiHours / 100.0}});
         o.insert(QStringLiteral("hoursPerCompetency"), competencyArray);
         auto entries = store.logEntries().listForPlacement(ref.id);
         auto evaluations = store.evaluations().listForPlacement(ref.id);
@@ -209,24 +214,29 @@ Result<QJsonObject> showItem(Store &store, const ItemRef &ref)
 int showCommand(Store &store, CliOutput &out, const ArgumentParser &p)
 {
     if (p.positionals().size() != 1)
-        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("show takes exactly one id, such as evidence-3")});
+        return out.fail(
+            {ErrorCode::InvalidArgument, QStringLiteral("show takes exactly one id, such as evidence-3")});
     const auto ref = ItemRef::parse(p.positionals().first());
     if (!ref)
-        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not an item id such as evidence-3").arg(p.positionals().first())});
+        return out.fail(
+            {ErrorCode::InvalidArgument,
+             QStringLiteral("\"%1\" is not an item id such as evidence-3").arg(p.positionals().first())});
     auto item = showItem(store, *ref);
     if (!item)
         return out.fail(item.error());
 
     if (p.isSet(QStringLiteral("original"))) {
         if (ref->kind != ItemKind::Credential)
-            return out.fail({ErrorCode::InvalidArgument, QStringLiteral("--original applies to credentials only")});
+            return out.fail(
+                {ErrorCode::InvalidArgument, QStringLiteral("--original applies to credentials only")});
         auto bytes = store.credentials().original(ref->id);
         if (!bytes)
             return out.fail(bytes.error());
         // QSaveFile: the destination is either the whole original or untouched, never a partial copy.
         QSaveFile file(p.value(QStringLiteral("original")));
         if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-            return out.fail({ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString())});
+            return out.fail({ErrorCode::Io,
+                             QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString())});
     }
     if (out.json())
         out.json(*item);
@@ -241,7 +251,8 @@ int searchCommand(Store &store, CliOutput &out, const ArgumentParser &p)
     if (text.trimmed().isEmpty())
         return out.fail({ErrorCode::InvalidArgument, QStringLiteral("search needs some text to look for")});
     bool limitOk = true;
-    const int limit = p.isSet(QStringLiteral("limit")) ? p.value(QStringLiteral("limit")).toInt(&limitOk) : 50;
+    const int limit =
+        p.isSet(QStringLiteral("limit")) ? p.value(QStringLiteral("limit")).toInt(&limitOk) : 50;
     if (!limitOk || limit <= 0)
         return out.fail({ErrorCode::InvalidArgument, QStringLiteral("--limit must be a positive number")});
     auto hits = store.search().search(text, limit);
@@ -257,7 +268,8 @@ int searchCommand(Store &store, CliOutput &out, const ArgumentParser &p)
     if (hits->isEmpty())
         out.message(QStringLiteral("nothing matches \"%1\"").arg(text));
     for (const SearchHit &h : *hits)
-        out.line(QStringLiteral("%1  %2  (%3)  %4").arg(h.ref.toString(), h.title, h.fields.join(QStringLiteral(", ")), h.snippet));
+        out.line(QStringLiteral("%1  %2  (%3)  %4")
+                     .arg(h.ref.toString(), h.title, h.fields.join(QStringLiteral(", ")), h.snippet));
     return Success;
 }
 
@@ -266,21 +278,26 @@ int searchCommand(Store &store, CliOutput &out, const ArgumentParser &p)
 QList<Command> QueryCommands::commands()
 {
     QList<Command> list;
-    list.append({QStringLiteral("list"), QStringLiteral("credentials|evidence|placements|logs|evaluations|competencies"),
+    list.append({QStringLiteral("list"),
+                 QStringLiteral("credentials|evidence|placements|logs|evaluations|competencies"),
                  QStringLiteral("list the items of one kind"),
                  [](ArgumentParser &p) {
-                     p.addOption(QStringLiteral("placement"), QStringLiteral("ID"), QStringLiteral("logs and evaluations of this placement only"));
+                     p.addOption(QStringLiteral("placement"), QStringLiteral("ID"),
+                                 QStringLiteral("logs and evaluations of this placement only"));
                  },
                  listCommand});
-    list.append({QStringLiteral("show"), QStringLiteral("ID [--original OUT]"), QStringLiteral("show one item in full"),
+    list.append({QStringLiteral("show"), QStringLiteral("ID [--original OUT]"),
+                 QStringLiteral("show one item in full"),
                  [](ArgumentParser &p) {
                      p.addOption(QStringLiteral("original"), QStringLiteral("OUT"),
                                  QStringLiteral("for a credential: write the exact bytes received to OUT"));
                  },
                  showCommand});
-    list.append({QStringLiteral("search"), QStringLiteral("TEXT..."), QStringLiteral("full-text search across everything"),
+    list.append({QStringLiteral("search"), QStringLiteral("TEXT..."),
+                 QStringLiteral("full-text search across everything"),
                  [](ArgumentParser &p) {
-                     p.addOption(QStringLiteral("limit"), QStringLiteral("N"), QStringLiteral("at most N results (default 50)"));
+                     p.addOption(QStringLiteral("limit"), QStringLiteral("N"),
+                                 QStringLiteral("at most N results (default 50)"));
                  },
                  searchCommand});
     return list;

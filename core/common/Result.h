@@ -8,8 +8,7 @@
 namespace pf {
 
 // A value or the Error that prevented it; core's functions return this instead of throwing.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -35,8 +34,7 @@ private:
 };
 
 // Success or the Error that prevented it.
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

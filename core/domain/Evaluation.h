@@ -22,7 +22,7 @@ struct Evaluation
     QDate date;
     QString evaluatorName;
     QString evaluatorTitle;
-    QString rubric;   // the scale's name and meaning, e.g. "1 = novice ... 5 = expert"
+    QString rubric; // the scale's name and meaning, e.g. "1 = novice ... 5 = expert"
     int scaleMin = 1;
     int scaleMax = 5;
     QList<CompetencyRating> ratings;

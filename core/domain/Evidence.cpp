@@ -5,9 +5,12 @@ namespace pf {
 QString Evidence::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::File: return QStringLiteral("file");
-    case Kind::Link: return QStringLiteral("link");
-    case Kind::Note: return QStringLiteral("note");
+    case Kind::File:
+        return QStringLiteral("file");
+    case Kind::Link:
+        return QStringLiteral("link");
+    case Kind::Note:
+        return QStringLiteral("note");
     }
     return {};
 }

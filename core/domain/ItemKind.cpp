@@ -5,12 +5,18 @@ namespace pf {
 QString itemKindName(ItemKind kind)
 {
     switch (kind) {
-    case ItemKind::Evidence: return QStringLiteral("evidence");
-    case ItemKind::Placement: return QStringLiteral("placement");
-    case ItemKind::LogEntry: return QStringLiteral("log");
-    case ItemKind::Evaluation: return QStringLiteral("evaluation");
-    case ItemKind::Competency: return QStringLiteral("competency");
-    case ItemKind::Credential: return QStringLiteral("credential");
+    case ItemKind::Evidence:
+        return QStringLiteral("evidence");
+    case ItemKind::Placement:
+        return QStringLiteral("placement");
+    case ItemKind::LogEntry:
+        return QStringLiteral("log");
+    case ItemKind::Evaluation:
+        return QStringLiteral("evaluation");
+    case ItemKind::Competency:
+        return QStringLiteral("competency");
+    case ItemKind::Credential:
+        return QStringLiteral("credential");
     }
     return {};
 }

@@ -3,7 +3,6 @@
 #include "ItemKind.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace pf {

@@ -5,11 +5,16 @@ namespace pf {
 QString Placement::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Internship: return QStringLiteral("internship");
-    case Kind::Apprenticeship: return QStringLiteral("apprenticeship");
-    case Kind::Mentorship: return QStringLiteral("mentorship");
-    case Kind::WorkExperience: return QStringLiteral("work-experience");
-    case Kind::Volunteering: return QStringLiteral("volunteering");
+    case Kind::Internship:
+        return QStringLiteral("internship");
+    case Kind::Apprenticeship:
+        return QStringLiteral("apprenticeship");
+    case Kind::Mentorship:
+        return QStringLiteral("mentorship");
+    case Kind::WorkExperience:
+        return QStringLiteral("work-experience");
+    case Kind::Volunteering:
+        return QStringLiteral("volunteering");
     }
     return {};
 }

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -32,8 +31,11 @@ Error writeError(const QString &what, int savedErrno)
     )
         return {ErrorCode::DiskFull, QStringLiteral("no space left to write %1").arg(what)};
     if (savedErrno == EROFS || savedErrno == EACCES || savedErrno == EPERM)
-        return {ErrorCode::ReadOnly, QStringLiteral("cannot write %1: %2").arg(what, QString::fromLocal8Bit(std::strerror(savedErrno)))};
-    return {ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(what, QString::fromLocal8Bit(std::strerror(savedErrno)))};
+        return {ErrorCode::ReadOnly, QStringLiteral("cannot write %1: %2")
+                                         .arg(what, QString::fromLocal8Bit(std::strerror(savedErrno)))};
+    return {
+        ErrorCode::Io,
+        QStringLiteral("cannot write %1: %2").arg(what, QString::fromLocal8Bit(std::strerror(savedErrno)))};
 }
 
 bool syncToDisk(QFile &file)
@@ -49,7 +51,10 @@ bool syncToDisk(QFile &file)
 
 } // namespace
 
-BlobStore::BlobStore(QString rootDir, qint64 maxFileSize) : m_root(std::move(rootDir)), m_maxFileSize(maxFileSize) {}
+BlobStore::BlobStore(QString rootDir, qint64 maxFileSize)
+    : m_root(std::move(rootDir)), m_maxFileSize(maxFileSize)
+{
+}
 
 Status BlobStore::initialise()
 {
@@ -98,7 +103,8 @@ Result<BlobInfo> BlobStore::putFile(const QString &path)
     }
     QFile source(path);
     if (!source.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(path, source.errorString())};
+        return Error{ErrorCode::FileUnreadable,
+                     QStringLiteral("cannot read %1: %2").arg(path, source.errorString())};
 
     QTemporaryFile temp(m_root + QStringLiteral("/tmp/put-XXXXXX"));
     temp.setAutoRemove(true);
@@ -111,10 +117,12 @@ Result<BlobInfo> BlobStore::putFile(const QString &path)
     while (!source.atEnd()) {
         buffer = source.read(kChunk);
         if (buffer.isEmpty() && source.error() != QFileDevice::NoError)
-            return Error{ErrorCode::FileUnreadable, QStringLiteral("reading %1 failed: %2").arg(path, source.errorString())};
+            return Error{ErrorCode::FileUnreadable,
+                         QStringLiteral("reading %1 failed: %2").arg(path, source.errorString())};
         total += buffer.size();
         if (total > m_maxFileSize) // the file grew while we read it
-            return Error{ErrorCode::FileTooLarge, QStringLiteral("%1 is over the limit of %2 bytes").arg(path).arg(m_maxFileSize)};
+            return Error{ErrorCode::FileTooLarge,
+                         QStringLiteral("%1 is over the limit of %2 bytes").arg(path).arg(m_maxFileSize)};
         hash.addData(buffer);
         errno = 0;
         if (temp.write(buffer) != buffer.size())
@@ -132,8 +140,11 @@ Result<BlobInfo> BlobStore::putFile(const QString &path)
 Result<BlobInfo> BlobStore::putBytes(const QByteArray &bytes)
 {
     if (bytes.size() > m_maxFileSize)
-        return Error{ErrorCode::FileTooLarge, QStringLiteral("%1 bytes is over the limit of %2 bytes").arg(bytes.size()).arg(m_maxFileSize)};
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        return Error{
+            ErrorCode::FileTooLarge,
+            QStringLiteral("%1 bytes is over the limit of %2 bytes").arg(bytes.size()).arg(m_maxFileSize)};
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (contains(sha))
         return BlobInfo{sha, bytes.size()};
     QTemporaryFile temp(m_root + QStringLiteral("/tmp/put-XXXXXX"));
@@ -176,11 +187,15 @@ Result<QByteArray> BlobStore::read(const QString &sha256) const
     if (!file.exists())
         return Error{ErrorCode::NotFound, QStringLiteral("the stored file %1 is missing").arg(sha256)};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::FileUnreadable, QStringLiteral("cannot read the stored file %1: %2").arg(sha256, file.errorString())};
+        return Error{ErrorCode::FileUnreadable,
+                     QStringLiteral("cannot read the stored file %1: %2").arg(sha256, file.errorString())};
     QByteArray bytes = file.readAll();
-    const QString actual = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString actual =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (actual != sha256)
-        return Error{ErrorCode::BlobCorrupt, QStringLiteral("the stored file %1 is corrupt (its content hashes to %2)").arg(sha256, actual)};
+        return Error{
+            ErrorCode::BlobCorrupt,
+            QStringLiteral("the stored file %1 is corrupt (its content hashes to %2)").arg(sha256, actual)};
     return bytes;
 }
 

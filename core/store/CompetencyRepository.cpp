@@ -11,14 +11,16 @@ namespace pf {
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT c.id, ifnull(c.framework_id, 0), ifnull(f.name, ''), ifnull(f.source_url, ''), "
-                                       "c.code, c.title, c.description FROM competency c "
-                                       "LEFT JOIN framework f ON f.id = c.framework_id");
+const QString kSelect =
+    QStringLiteral("SELECT c.id, ifnull(c.framework_id, 0), ifnull(f.name, ''), ifnull(f.source_url, ''), "
+                   "c.code, c.title, c.description FROM competency c "
+                   "LEFT JOIN framework f ON f.id = c.framework_id");
 
 Competency fromRow(const QSqlQuery &q)
 {
-    return Competency{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(),   q.value(5).toString(),   q.value(6).toString()};
+    return Competency{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                      q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
+                      q.value(6).toString()};
 }
 
 } // namespace
@@ -29,27 +31,33 @@ Status CompetencyRepository::validate(const Competency &item) const
         return s;
     if (!item.frameworkUrl.isEmpty()) {
         if (item.frameworkName.trimmed().isEmpty())
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("a framework URL needs a framework name")};
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("a framework URL needs a framework name")};
         const QUrl url(item.frameworkUrl, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty())
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not a URL").arg(item.frameworkUrl)};
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("\"%1\" is not a URL").arg(item.frameworkUrl)};
     }
     const qint64 existing = findByCode(item.frameworkName, item.frameworkUrl, item.code);
     if (!item.code.isEmpty() && existing != 0 && existing != item.id) {
-        return Error{ErrorCode::Duplicate, QStringLiteral("competency-%1 already has the code %2 in this framework")
-                                               .arg(existing)
-                                               .arg(item.code)};
+        return Error{ErrorCode::Duplicate,
+                     QStringLiteral("competency-%1 already has the code %2 in this framework")
+                         .arg(existing)
+                         .arg(item.code)};
     }
     return {};
 }
 
-qint64 CompetencyRepository::findByCode(const QString &frameworkName, const QString &frameworkUrl, const QString &code) const
+qint64 CompetencyRepository::findByCode(const QString &frameworkName, const QString &frameworkUrl,
+                                        const QString &code) const
 {
     if (code.isEmpty())
         return 0;
-    return sql::count(m_db, QStringLiteral("SELECT c.id FROM competency c LEFT JOIN framework f ON f.id = c.framework_id "
-                                           "WHERE c.code = ? AND ifnull(f.name, '') = ? AND ifnull(f.source_url, '') = ?"),
-                      {code, frameworkName.trimmed(), frameworkUrl.trimmed()});
+    return sql::count(
+        m_db,
+        QStringLiteral("SELECT c.id FROM competency c LEFT JOIN framework f ON f.id = c.framework_id "
+                       "WHERE c.code = ? AND ifnull(f.name, '') = ? AND ifnull(f.source_url, '') = ?"),
+        {code, frameworkName.trimmed(), frameworkUrl.trimmed()});
 }
 
 Result<qint64> CompetencyRepository::frameworkId(const Competency &item)
@@ -82,9 +90,11 @@ Result<qint64> CompetencyRepository::create(const Competency &item)
         auto framework = frameworkId(item);
         if (!framework)
             return framework.error();
-        auto q = m_db.exec(QStringLiteral("INSERT INTO competency (framework_id, code, title, description) VALUES (?, ?, ?, ?)"),
-                           {*framework ? QVariant(*framework) : QVariant(), item.code.trimmed(),
-                            item.title.trimmed(), item.description});
+        auto q = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO competency (framework_id, code, title, description) VALUES (?, ?, ?, ?)"),
+            {*framework ? QVariant(*framework) : QVariant(), item.code.trimmed(), item.title.trimmed(),
+             item.description});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -124,16 +134,20 @@ qint64 CompetencyRepository::count() const
 Status CompetencyRepository::update(const Competency &item)
 {
     return m_db.transaction([&]() -> Status {
-        if (Status s = sql::requireRow(m_db, QStringLiteral("competency"), QStringLiteral("competency"), item.id); !s)
+        if (Status s =
+                sql::requireRow(m_db, QStringLiteral("competency"), QStringLiteral("competency"), item.id);
+            !s)
             return s;
         if (Status s = validate(item); !s)
             return s;
         auto framework = frameworkId(item);
         if (!framework)
             return framework.error();
-        auto q = m_db.exec(QStringLiteral("UPDATE competency SET framework_id = ?, code = ?, title = ?, description = ? WHERE id = ?"),
-                           {*framework ? QVariant(*framework) : QVariant(), item.code.trimmed(),
-                            item.title.trimmed(), item.description, item.id});
+        auto q = m_db.exec(
+            QStringLiteral(
+                "UPDATE competency SET framework_id = ?, code = ?, title = ?, description = ? WHERE id = ?"),
+            {*framework ? QVariant(*framework) : QVariant(), item.code.trimmed(), item.title.trimmed(),
+             item.description, item.id});
         if (!q)
             return q.error();
         return index(item.id, item);
@@ -143,18 +157,22 @@ Status CompetencyRepository::update(const Competency &item)
 Status CompetencyRepository::remove(qint64 id)
 {
     return m_db.transaction([&]() -> Status {
-        const qint64 ratings = sql::count(m_db, QStringLiteral("SELECT count(*) FROM evaluation_rating WHERE competency_id = ?"), {id});
+        const qint64 ratings = sql::count(
+            m_db, QStringLiteral("SELECT count(*) FROM evaluation_rating WHERE competency_id = ?"), {id});
         if (ratings > 0) {
-            return Error{ErrorCode::InUse, QStringLiteral("competency-%1 is rated in %2 supervisor evaluations; "
-                                                          "remove those ratings first")
-                                               .arg(id)
-                                               .arg(ratings)};
+            return Error{ErrorCode::InUse,
+                         QStringLiteral("competency-%1 is rated in %2 supervisor evaluations; "
+                                        "remove those ratings first")
+                             .arg(id)
+                             .arg(ratings)};
         }
-        if (Status s = sql::deleteRow(m_db, QStringLiteral("competency"), QStringLiteral("competency"), id); !s)
+        if (Status s = sql::deleteRow(m_db, QStringLiteral("competency"), QStringLiteral("competency"), id);
+            !s)
             return s;
         // A framework left without competencies goes too.
-        if (auto r = m_db.exec(QStringLiteral("DELETE FROM framework WHERE id NOT IN (SELECT framework_id FROM competency "
-                                              "WHERE framework_id IS NOT NULL)"));
+        if (auto r = m_db.exec(
+                QStringLiteral("DELETE FROM framework WHERE id NOT IN (SELECT framework_id FROM competency "
+                               "WHERE framework_id IS NOT NULL)"));
             !r)
             return r.error();
         return m_search.remove({ItemKind::Competency, id});

@@ -33,7 +33,10 @@ public:
         QJsonObject report;
     };
 
-    CredentialRepository(Database &db, BlobStore &blobs, SearchIndex &search) : m_db(db), m_blobs(blobs), m_search(search) {}
+    CredentialRepository(Database &db, BlobStore &blobs, SearchIndex &search)
+        : m_db(db), m_blobs(blobs), m_search(search)
+    {
+    }
 
     // Stores original unchanged with the fields in item; the same bytes again are reported as present.
     Result<Added> add(const QByteArray &original, const Credential &item);

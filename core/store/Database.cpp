@@ -52,13 +52,18 @@ Error Database::errorFrom(const QSqlError &error, const QString &context)
     const int native = error.nativeErrorCode().toInt() & 0xff;
     const QString text = context + QStringLiteral(": ") + error.text();
     switch (native) {
-    case kSqliteFull: return {ErrorCode::DiskFull, text};
-    case kSqliteReadOnly: return {ErrorCode::ReadOnly, text};
+    case kSqliteFull:
+        return {ErrorCode::DiskFull, text};
+    case kSqliteReadOnly:
+        return {ErrorCode::ReadOnly, text};
     case kSqliteCorrupt:
-    case kSqliteNotADb: return {ErrorCode::StoreCorrupt, text};
+    case kSqliteNotADb:
+        return {ErrorCode::StoreCorrupt, text};
     case kSqliteIoErr:
-    case kSqliteCantOpen: return {ErrorCode::Io, text};
-    default: return {ErrorCode::Database, text};
+    case kSqliteCantOpen:
+        return {ErrorCode::Io, text};
+    default:
+        return {ErrorCode::Database, text};
     }
 }
 
@@ -72,7 +77,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QLis
             Error e = errorFrom(db.lastError(), QStringLiteral("cannot open %1").arg(path));
             if (e.code == ErrorCode::Database || e.code == ErrorCode::Io)
                 e.code = QFileInfo(QFileInfo(path).absolutePath()).isWritable() ? ErrorCode::Io
-                                                                                 : ErrorCode::ReadOnly;
+                                                                                : ErrorCode::ReadOnly;
             return e;
         }
     }
@@ -163,7 +168,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(connection());
     if (!query.prepare(sql))
-        return errorFrom(query.lastError(), QStringLiteral("preparing \"%1\"").arg(sql.simplified().left(80)));
+        return errorFrom(query.lastError(),
+                         QStringLiteral("preparing \"%1\"").arg(sql.simplified().left(80)));
     for (const QVariant &v : values) {
         // A null QString would bind as SQL NULL; text columns hold '' instead. NULL is an invalid QVariant.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())

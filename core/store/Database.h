@@ -7,7 +7,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
-
 #include <functional>
 #include <memory>
 

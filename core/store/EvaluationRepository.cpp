@@ -11,8 +11,9 @@ namespace pf {
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, placement_id, date, evaluator_name, evaluator_title, rubric, "
-                                       "scale_min, scale_max, comments FROM evaluation");
+const QString kSelect =
+    QStringLiteral("SELECT id, placement_id, date, evaluator_name, evaluator_title, rubric, "
+                   "scale_min, scale_max, comments FROM evaluation");
 
 Evaluation fromRow(const QSqlQuery &q)
 {
@@ -38,22 +39,30 @@ Status EvaluationRepository::validate(const Evaluation &item) const
     if (Status s = validation::requireText(item.evaluatorName, QStringLiteral("evaluator")); !s)
         return s;
     if (item.scaleMin >= item.scaleMax)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("the rubric's scale %1 to %2 is empty").arg(item.scaleMin).arg(item.scaleMax)};
-    if (Status s = sql::requireRow(m_db, QStringLiteral("placement"), QStringLiteral("placement"), item.placementId); !s)
+        return Error{
+            ErrorCode::InvalidArgument,
+            QStringLiteral("the rubric's scale %1 to %2 is empty").arg(item.scaleMin).arg(item.scaleMax)};
+    if (Status s =
+            sql::requireRow(m_db, QStringLiteral("placement"), QStringLiteral("placement"), item.placementId);
+        !s)
         return s;
     QSet<qint64> rated;
     for (const CompetencyRating &r : item.ratings) {
         if (r.rating < item.scaleMin || r.rating > item.scaleMax) {
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("the rating %1 for competency-%2 is outside the scale %3 to %4")
-                                                         .arg(r.rating)
-                                                         .arg(r.competencyId)
-                                                         .arg(item.scaleMin)
-                                                         .arg(item.scaleMax)};
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("the rating %1 for competency-%2 is outside the scale %3 to %4")
+                             .arg(r.rating)
+                             .arg(r.competencyId)
+                             .arg(item.scaleMin)
+                             .arg(item.scaleMax)};
         }
         if (rated.contains(r.competencyId))
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("competency-%1 is rated twice").arg(r.competencyId)};
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("competency-%1 is rated twice").arg(r.competencyId)};
         rated.insert(r.competencyId);
-        if (Status s = sql::requireRow(m_db, QStringLiteral("competency"), QStringLiteral("competency"), r.competencyId); !s)
+        if (Status s = sql::requireRow(m_db, QStringLiteral("competency"), QStringLiteral("competency"),
+                                       r.competencyId);
+            !s)
             return s;
     }
     return sql::requireRows(m_db, QStringLiteral("evidence"), QStringLiteral("evidence"), item.evidenceIds);
@@ -64,14 +73,16 @@ Status EvaluationRepository::writeDetails(qint64 id, const Evaluation &item)
     if (auto r = m_db.exec(QStringLiteral("DELETE FROM evaluation_rating WHERE evaluation_id = ?"), {id}); !r)
         return r.error();
     for (const CompetencyRating &rating : item.ratings) {
-        auto r = m_db.exec(QStringLiteral("INSERT INTO evaluation_rating (evaluation_id, competency_id, rating, comment) "
-                                          "VALUES (?, ?, ?, ?)"),
-                           {id, rating.competencyId, rating.rating, rating.comment});
+        auto r = m_db.exec(
+            QStringLiteral("INSERT INTO evaluation_rating (evaluation_id, competency_id, rating, comment) "
+                           "VALUES (?, ?, ?, ?)"),
+            {id, rating.competencyId, rating.rating, rating.comment});
         if (!r)
             return r.error();
     }
-    if (Status s = sql::replaceLinks(m_db, QStringLiteral("evaluation_evidence"), QStringLiteral("evaluation_id"), id,
-                                     QStringLiteral("evidence_id"), item.evidenceIds);
+    if (Status s =
+            sql::replaceLinks(m_db, QStringLiteral("evaluation_evidence"), QStringLiteral("evaluation_id"),
+                              id, QStringLiteral("evidence_id"), item.evidenceIds);
         !s)
         return s;
     return m_search.update({ItemKind::Evaluation, id}, {{QStringLiteral("evaluator"), item.evaluatorName},
@@ -84,10 +95,11 @@ Result<qint64> EvaluationRepository::create(const Evaluation &item)
     Status saved = m_db.transaction([&]() -> Status {
         if (Status s = validate(item); !s)
             return s;
-        auto q = m_db.exec(QStringLiteral("INSERT INTO evaluation (placement_id, date, evaluator_name, evaluator_title, "
-                                          "rubric, scale_min, scale_max, comments) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {item.placementId, sql::fromDate(item.date), item.evaluatorName.trimmed(), item.evaluatorTitle,
-                            item.rubric, item.scaleMin, item.scaleMax, item.comments});
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO evaluation (placement_id, date, evaluator_name, evaluator_title, "
+                           "rubric, scale_min, scale_max, comments) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {item.placementId, sql::fromDate(item.date), item.evaluatorName.trimmed(), item.evaluatorTitle,
+             item.rubric, item.scaleMin, item.scaleMax, item.comments});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -112,9 +124,10 @@ Result<Evaluation> EvaluationRepository::get(qint64 id) const
     if (!ratings)
         return ratings.error();
     while (ratings->next())
-        e.ratings << CompetencyRating{ratings->value(0).toLongLong(), ratings->value(1).toInt(), ratings->value(2).toString()};
-    auto evidence = sql::links(m_db, QStringLiteral("evaluation_evidence"), QStringLiteral("evaluation_id"), id,
-                               QStringLiteral("evidence_id"));
+        e.ratings << CompetencyRating{ratings->value(0).toLongLong(), ratings->value(1).toInt(),
+                                      ratings->value(2).toString()};
+    auto evidence = sql::links(m_db, QStringLiteral("evaluation_evidence"), QStringLiteral("evaluation_id"),
+                               id, QStringLiteral("evidence_id"));
     if (!evidence)
         return evidence.error();
     e.evidenceIds = *evidence;
@@ -123,9 +136,12 @@ Result<Evaluation> EvaluationRepository::get(qint64 id) const
 
 Result<QList<Evaluation>> EvaluationRepository::listForPlacement(qint64 placementId) const
 {
-    if (Status s = sql::requireRow(m_db, QStringLiteral("placement"), QStringLiteral("placement"), placementId); !s)
+    if (Status s =
+            sql::requireRow(m_db, QStringLiteral("placement"), QStringLiteral("placement"), placementId);
+        !s)
         return s.error();
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM evaluation WHERE placement_id = ? ORDER BY date, id"), {placementId});
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM evaluation WHERE placement_id = ? ORDER BY date, id"),
+                       {placementId});
     if (!q)
         return q.error();
     QList<qint64> ids;
@@ -149,15 +165,18 @@ qint64 EvaluationRepository::count() const
 Status EvaluationRepository::update(const Evaluation &item)
 {
     return m_db.transaction([&]() -> Status {
-        if (Status s = sql::requireRow(m_db, QStringLiteral("evaluation"), QStringLiteral("evaluation"), item.id); !s)
+        if (Status s =
+                sql::requireRow(m_db, QStringLiteral("evaluation"), QStringLiteral("evaluation"), item.id);
+            !s)
             return s;
         if (Status s = validate(item); !s)
             return s;
-        auto q = m_db.exec(QStringLiteral("UPDATE evaluation SET placement_id = ?, date = ?, evaluator_name = ?, "
-                                          "evaluator_title = ?, rubric = ?, scale_min = ?, scale_max = ?, comments = ? "
-                                          "WHERE id = ?"),
-                           {item.placementId, sql::fromDate(item.date), item.evaluatorName.trimmed(), item.evaluatorTitle,
-                            item.rubric, item.scaleMin, item.scaleMax, item.comments, item.id});
+        auto q = m_db.exec(
+            QStringLiteral("UPDATE evaluation SET placement_id = ?, date = ?, evaluator_name = ?, "
+                           "evaluator_title = ?, rubric = ?, scale_min = ?, scale_max = ?, comments = ? "
+                           "WHERE id = ?"),
+            {item.placementId, sql::fromDate(item.date), item.evaluatorName.trimmed(), item.evaluatorTitle,
+             item.rubric, item.scaleMin, item.scaleMax, item.comments, item.id});
         if (!q)
             return q.error();
         return writeDetails(item.id, item);
@@ -167,7 +186,8 @@ Status EvaluationRepository::update(const Evaluation &item)
 Status EvaluationRepository::remove(qint64 id)
 {
     return m_db.transaction([&]() -> Status {
-        if (Status s = sql::deleteRow(m_db, QStringLiteral("evaluation"), QStringLiteral("evaluation"), id); !s)
+        if (Status s = sql::deleteRow(m_db, QStringLiteral("evaluation"), QStringLiteral("evaluation"), id);
+            !s)
             return s;
         return m_search.remove({ItemKind::Evaluation, id});
     });

@@ -43,15 +43,20 @@ Status EvidenceRepository::validate(const Evidence &item, qsizetype fileCount) c
     if (item.kind == Evidence::Kind::Link) {
         const QUrl url(item.url, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("a link needs a full address such as https://example.org/work, not \"%1\"").arg(item.url)};
+            return Error{
+                ErrorCode::InvalidArgument,
+                QStringLiteral("a link needs a full address such as https://example.org/work, not \"%1\"")
+                    .arg(item.url)};
     }
     if (item.kind == Evidence::Kind::File && fileCount == 0)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("evidence of kind file needs at least one attached file")};
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("evidence of kind file needs at least one attached file")};
     for (const QString &tag : item.tags) {
         if (tag.trimmed().isEmpty())
             return Error{ErrorCode::InvalidArgument, QStringLiteral("a tag must not be empty")};
     }
-    return sql::requireRows(m_db, QStringLiteral("competency"), QStringLiteral("competency"), item.competencyIds);
+    return sql::requireRows(m_db, QStringLiteral("competency"), QStringLiteral("competency"),
+                            item.competencyIds);
 }
 
 Result<QList<EvidenceFile>> EvidenceRepository::storeFiles(const QStringList &paths) const
@@ -83,10 +88,11 @@ Result<qint64> EvidenceRepository::create(const Evidence &item, const QStringLis
     qint64 id = 0;
     Status saved = m_db.transaction([&]() -> Status {
         const auto now = sql::fromDateTime(QDateTime::currentDateTimeUtc());
-        auto q = m_db.exec(QStringLiteral("INSERT INTO evidence (title, kind, url, description, reflection, course, "
-                                          "term, date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {item.title.trimmed(), Evidence::kindName(item.kind), item.url, item.description,
-                            item.reflection, item.course, item.term, sql::fromDate(item.date), now, now});
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO evidence (title, kind, url, description, reflection, course, "
+                           "term, date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {item.title.trimmed(), Evidence::kindName(item.kind), item.url, item.description, item.reflection,
+             item.course, item.term, sql::fromDate(item.date), now, now});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -102,21 +108,26 @@ Status EvidenceRepository::writeDetails(qint64 id, const Evidence &item, const Q
     if (auto r = m_db.exec(QStringLiteral("DELETE FROM evidence_tag WHERE evidence_id = ?"), {id}); !r)
         return r.error();
     for (const QString &tag : item.tags) {
-        if (auto r = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO evidence_tag (evidence_id, tag) VALUES (?, ?)"),
-                               {id, tag.trimmed()});
+        if (auto r = m_db.exec(
+                QStringLiteral("INSERT OR IGNORE INTO evidence_tag (evidence_id, tag) VALUES (?, ?)"),
+                {id, tag.trimmed()});
             !r)
             return r.error();
     }
-    int position = int(sql::count(m_db, QStringLiteral("SELECT ifnull(max(position) + 1, 0) FROM evidence_file WHERE evidence_id = ?"), {id}));
+    int position = int(sql::count(
+        m_db, QStringLiteral("SELECT ifnull(max(position) + 1, 0) FROM evidence_file WHERE evidence_id = ?"),
+        {id}));
     for (const EvidenceFile &f : files) {
-        auto r = m_db.exec(QStringLiteral("INSERT INTO evidence_file (evidence_id, position, original_name, media_type, "
-                                          "size, sha256) VALUES (?, ?, ?, ?, ?, ?)"),
-                           {id, position++, f.originalName, f.mediaType, f.size, f.sha256});
+        auto r = m_db.exec(
+            QStringLiteral("INSERT INTO evidence_file (evidence_id, position, original_name, media_type, "
+                           "size, sha256) VALUES (?, ?, ?, ?, ?, ?)"),
+            {id, position++, f.originalName, f.mediaType, f.size, f.sha256});
         if (!r)
             return r.error();
     }
-    if (Status s = sql::replaceLinks(m_db, QStringLiteral("evidence_competency"), QStringLiteral("evidence_id"), id,
-                                     QStringLiteral("competency_id"), item.competencyIds);
+    if (Status s =
+            sql::replaceLinks(m_db, QStringLiteral("evidence_competency"), QStringLiteral("evidence_id"), id,
+                              QStringLiteral("competency_id"), item.competencyIds);
         !s)
         return s;
     QStringList fileNames;
@@ -155,7 +166,8 @@ Result<Evidence> EvidenceRepository::get(qint64 id) const
     if (!q->next())
         return Error{ErrorCode::NotFound, QStringLiteral("evidence-%1 does not exist").arg(id)};
     Evidence e = fromRow(*q);
-    auto tags = m_db.exec(QStringLiteral("SELECT tag FROM evidence_tag WHERE evidence_id = ? ORDER BY tag"), {id});
+    auto tags =
+        m_db.exec(QStringLiteral("SELECT tag FROM evidence_tag WHERE evidence_id = ? ORDER BY tag"), {id});
     if (!tags)
         return tags.error();
     while (tags->next())
@@ -164,8 +176,8 @@ Result<Evidence> EvidenceRepository::get(qint64 id) const
     if (!files)
         return files.error();
     e.files = *files;
-    auto competencies = sql::links(m_db, QStringLiteral("evidence_competency"), QStringLiteral("evidence_id"), id,
-                                   QStringLiteral("competency_id"));
+    auto competencies = sql::links(m_db, QStringLiteral("evidence_competency"), QStringLiteral("evidence_id"),
+                                   id, QStringLiteral("competency_id"));
     if (!competencies)
         return competencies.error();
     e.competencyIds = *competencies;
@@ -174,8 +186,9 @@ Result<Evidence> EvidenceRepository::get(qint64 id) const
 
 Result<QList<Evidence>> EvidenceRepository::list(int offset, int limit) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM evidence ORDER BY date IS NULL, date DESC, id DESC LIMIT ? OFFSET ?"),
-                       {limit, offset});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id FROM evidence ORDER BY date IS NULL, date DESC, id DESC LIMIT ? OFFSET ?"),
+        {limit, offset});
     if (!q)
         return q.error();
     QList<qint64> ids;
@@ -213,11 +226,12 @@ Status EvidenceRepository::update(const Evidence &item, const QStringList &newFi
     if (!files)
         return files.error();
     return m_db.transaction([&]() -> Status {
-        auto q = m_db.exec(QStringLiteral("UPDATE evidence SET title = ?, kind = ?, url = ?, description = ?, "
-                                          "reflection = ?, course = ?, term = ?, date = ?, updated_at = ? WHERE id = ?"),
-                           {item.title.trimmed(), Evidence::kindName(item.kind), item.url, item.description,
-                            item.reflection, item.course, item.term, sql::fromDate(item.date),
-                            sql::fromDateTime(QDateTime::currentDateTimeUtc()), item.id});
+        auto q = m_db.exec(
+            QStringLiteral("UPDATE evidence SET title = ?, kind = ?, url = ?, description = ?, "
+                           "reflection = ?, course = ?, term = ?, date = ?, updated_at = ? WHERE id = ?"),
+            {item.title.trimmed(), Evidence::kindName(item.kind), item.url, item.description, item.reflection,
+             item.course, item.term, sql::fromDate(item.date),
+             sql::fromDateTime(QDateTime::currentDateTimeUtc()), item.id});
         if (!q)
             return q.error();
         for (const EvidenceFile &f : existing->files) {

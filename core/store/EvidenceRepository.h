@@ -15,7 +15,10 @@ class SearchIndex;
 class EvidenceRepository
 {
 public:
-    EvidenceRepository(Database &db, BlobStore &blobs, SearchIndex &search) : m_db(db), m_blobs(blobs), m_search(search) {}
+    EvidenceRepository(Database &db, BlobStore &blobs, SearchIndex &search)
+        : m_db(db), m_blobs(blobs), m_search(search)
+    {
+    }
 
     // Stores item with the files at newFiles attached, all in one transaction; returns the new id.
     Result<qint64> create(const Evidence &item, const QStringList &newFiles = {});

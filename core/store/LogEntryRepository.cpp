@@ -21,7 +21,8 @@ LogEntry fromRow(const QSqlQuery &q)
     return e;
 }
 
-const QString kSelect = QStringLiteral("SELECT id, placement_id, date, centi_hours, activities, reflection FROM log_entry");
+const QString kSelect =
+    QStringLiteral("SELECT id, placement_id, date, centi_hours, activities, reflection FROM log_entry");
 
 } // namespace
 
@@ -31,27 +32,32 @@ Status LogEntryRepository::validate(const LogEntry &item) const
         return Error{ErrorCode::InvalidDate, QStringLiteral("a log entry needs a valid date")};
     if (Status s = validation::checkCentiHours(item.centiHours); !s)
         return s;
-    auto placement = m_db.exec(QStringLiteral("SELECT start_date, end_date FROM placement WHERE id = ?"), {item.placementId});
+    auto placement = m_db.exec(QStringLiteral("SELECT start_date, end_date FROM placement WHERE id = ?"),
+                               {item.placementId});
     if (!placement)
         return placement.error();
     if (!placement->next())
-        return Error{ErrorCode::NotFound, QStringLiteral("placement-%1 does not exist").arg(item.placementId)};
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("placement-%1 does not exist").arg(item.placementId)};
     const QDate start = sql::toDate(placement->value(0));
     const QDate end = sql::toDate(placement->value(1));
     if (item.date < start || (end.isValid() && item.date > end)) {
-        return Error{ErrorCode::DateOrder, QStringLiteral("%1 is outside placement-%2, which runs from %3 to %4")
-                                               .arg(item.date.toString(Qt::ISODate))
-                                               .arg(item.placementId)
-                                               .arg(start.toString(Qt::ISODate),
-                                                    end.isValid() ? end.toString(Qt::ISODate) : QStringLiteral("today"))};
+        return Error{ErrorCode::DateOrder,
+                     QStringLiteral("%1 is outside placement-%2, which runs from %3 to %4")
+                         .arg(item.date.toString(Qt::ISODate))
+                         .arg(item.placementId)
+                         .arg(start.toString(Qt::ISODate),
+                              end.isValid() ? end.toString(Qt::ISODate) : QStringLiteral("today"))};
     }
-    return sql::requireRows(m_db, QStringLiteral("competency"), QStringLiteral("competency"), item.competencyIds);
+    return sql::requireRows(m_db, QStringLiteral("competency"), QStringLiteral("competency"),
+                            item.competencyIds);
 }
 
 Status LogEntryRepository::writeDetails(qint64 id, const LogEntry &item)
 {
-    if (Status s = sql::replaceLinks(m_db, QStringLiteral("log_entry_competency"), QStringLiteral("log_entry_id"), id,
-                                     QStringLiteral("competency_id"), item.competencyIds);
+    if (Status s =
+            sql::replaceLinks(m_db, QStringLiteral("log_entry_competency"), QStringLiteral("log_entry_id"),
+                              id, QStringLiteral("competency_id"), item.competencyIds);
         !s)
         return s;
     return m_search.update({ItemKind::LogEntry, id}, {{QStringLiteral("activities"), item.activities},
@@ -64,9 +70,10 @@ Result<qint64> LogEntryRepository::create(const LogEntry &item)
     Status saved = m_db.transaction([&]() -> Status {
         if (Status s = validate(item); !s)
             return s;
-        auto q = m_db.exec(QStringLiteral("INSERT INTO log_entry (placement_id, date, centi_hours, activities, reflection) "
-                                          "VALUES (?, ?, ?, ?, ?)"),
-                           {item.placementId, sql::fromDate(item.date), item.centiHours, item.activities, item.reflection});
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO log_entry (placement_id, date, centi_hours, activities, reflection) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {item.placementId, sql::fromDate(item.date), item.centiHours, item.activities, item.reflection});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -85,8 +92,8 @@ Result<LogEntry> LogEntryRepository::get(qint64 id) const
     if (!q->next())
         return Error{ErrorCode::NotFound, QStringLiteral("log-%1 does not exist").arg(id)};
     LogEntry e = fromRow(*q);
-    auto competencies = sql::links(m_db, QStringLiteral("log_entry_competency"), QStringLiteral("log_entry_id"), id,
-                                   QStringLiteral("competency_id"));
+    auto competencies = sql::links(m_db, QStringLiteral("log_entry_competency"),
+                                   QStringLiteral("log_entry_id"), id, QStringLiteral("competency_id"));
     if (!competencies)
         return competencies.error();
     e.competencyIds = *competencies;
@@ -95,7 +102,9 @@ Result<LogEntry> LogEntryRepository::get(qint64 id) const
 
 Result<QList<LogEntry>> LogEntryRepository::listForPlacement(qint64 placementId) const
 {
-    if (Status s = sql::requireRow(m_db, QStringLiteral("placement"), QStringLiteral("placement"), placementId); !s)
+    if (Status s =
+            sql::requireRow(m_db, QStringLiteral("placement"), QStringLiteral("placement"), placementId);
+        !s)
         return s.error();
     auto q = m_db.exec(kSelect + QStringLiteral(" WHERE placement_id = ? ORDER BY date, id"), {placementId});
     if (!q)
@@ -105,8 +114,8 @@ Result<QList<LogEntry>> LogEntryRepository::listForPlacement(qint64 placementId)
         items << fromRow(*q);
     q->finish();
     for (LogEntry &e : items) {
-        auto competencies = sql::links(m_db, QStringLiteral("log_entry_competency"), QStringLiteral("log_entry_id"),
-                                       e.id, QStringLiteral("competency_id"));
+        auto competencies = sql::links(m_db, QStringLiteral("log_entry_competency"),
+                                       QStringLiteral("log_entry_id"), e.id, QStringLiteral("competency_id"));
         if (!competencies)
             return competencies.error();
         e.competencyIds = *competencies;
@@ -126,10 +135,12 @@ Status LogEntryRepository::update(const LogEntry &item)
             return s;
         if (Status s = validate(item); !s)
             return s;
-        auto q = m_db.exec(QStringLiteral("UPDATE log_entry SET placement_id = ?, date = ?, centi_hours = ?, activities = ?, "
-                                          "reflection = ? WHERE id = ?"),
-                           {item.placementId, sql::fromDate(item.date), item.centiHours, item.activities,
-                            item.reflection, item.id});
+        auto q =
+            m_db.exec(QStringLiteral(
+                          "UPDATE log_entry SET placement_id = ?, date = ?, centi_hours = ?, activities = ?, "
+                          "reflection = ? WHERE id = ?"),
+                      {item.placementId, sql::fromDate(item.date), item.centiHours, item.activities,
+                       item.reflection, item.id});
         if (!q)
             return q.error();
         return writeDetails(item.id, item);

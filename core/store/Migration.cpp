@@ -6,8 +6,11 @@ QList<Migration> schemaMigrations()
 {
     QList<Migration> steps;
 
-    steps.append({1, QStringLiteral("evidence, placements, competencies and credentials"), {
-        QStringLiteral(R"(CREATE TABLE evidence (
+    steps.append(
+        {1,
+         QStringLiteral("evidence, placements, competencies and credentials"),
+         {
+             QStringLiteral(R"(CREATE TABLE evidence (
             id INTEGER PRIMARY KEY,
             title TEXT NOT NULL CHECK (length(trim(title)) > 0),
             kind TEXT NOT NULL CHECK (kind IN ('file', 'link', 'note')),
@@ -19,12 +22,12 @@ QList<Migration> schemaMigrations()
             date TEXT,
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE evidence_tag (
+             QStringLiteral(R"(CREATE TABLE evidence_tag (
             evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
             tag TEXT NOT NULL CHECK (length(tag) > 0),
             PRIMARY KEY (evidence_id, tag)))"),
-        QStringLiteral("CREATE INDEX evidence_tag_by_tag ON evidence_tag(tag)"),
-        QStringLiteral(R"(CREATE TABLE evidence_file (
+             QStringLiteral("CREATE INDEX evidence_tag_by_tag ON evidence_tag(tag)"),
+             QStringLiteral(R"(CREATE TABLE evidence_file (
             id INTEGER PRIMARY KEY,
             evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -32,27 +35,29 @@ QList<Migration> schemaMigrations()
             media_type TEXT NOT NULL,
             size INTEGER NOT NULL CHECK (size >= 0),
             sha256 TEXT NOT NULL CHECK (length(sha256) = 64)))"),
-        QStringLiteral("CREATE INDEX evidence_file_by_evidence ON evidence_file(evidence_id, position)"),
-        QStringLiteral("CREATE INDEX evidence_file_by_hash ON evidence_file(sha256)"),
-        QStringLiteral(R"(CREATE TABLE framework (
+             QStringLiteral("CREATE INDEX evidence_file_by_evidence ON evidence_file(evidence_id, position)"),
+             QStringLiteral("CREATE INDEX evidence_file_by_hash ON evidence_file(sha256)"),
+             QStringLiteral(R"(CREATE TABLE framework (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL CHECK (length(trim(name)) > 0),
             source_url TEXT NOT NULL DEFAULT '',
             UNIQUE (name, source_url)))"),
-        QStringLiteral(R"(CREATE TABLE competency (
+             QStringLiteral(R"(CREATE TABLE competency (
             id INTEGER PRIMARY KEY,
             framework_id INTEGER REFERENCES framework(id) ON DELETE RESTRICT,
             code TEXT NOT NULL DEFAULT '',
             title TEXT NOT NULL CHECK (length(trim(title)) > 0),
             description TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("CREATE UNIQUE INDEX competency_by_code ON competency(ifnull(framework_id, 0), code) "
-                       "WHERE code <> ''"),
-        QStringLiteral(R"(CREATE TABLE evidence_competency (
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX competency_by_code ON competency(ifnull(framework_id, 0), code) "
+                 "WHERE code <> ''"),
+             QStringLiteral(R"(CREATE TABLE evidence_competency (
             evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
             competency_id INTEGER NOT NULL REFERENCES competency(id) ON DELETE CASCADE,
             PRIMARY KEY (evidence_id, competency_id)))"),
-        QStringLiteral("CREATE INDEX evidence_competency_by_competency ON evidence_competency(competency_id)"),
-        QStringLiteral(R"(CREATE TABLE placement (
+             QStringLiteral(
+                 "CREATE INDEX evidence_competency_by_competency ON evidence_competency(competency_id)"),
+             QStringLiteral(R"(CREATE TABLE placement (
             id INTEGER PRIMARY KEY,
             organisation TEXT NOT NULL CHECK (length(trim(organisation)) > 0),
             role TEXT NOT NULL CHECK (length(trim(role)) > 0),
@@ -66,20 +71,21 @@ QList<Migration> schemaMigrations()
             location TEXT NOT NULL DEFAULT '',
             description TEXT NOT NULL DEFAULT '',
             CHECK (end_date IS NULL OR end_date >= start_date)))"),
-        QStringLiteral(R"(CREATE TABLE log_entry (
+             QStringLiteral(R"(CREATE TABLE log_entry (
             id INTEGER PRIMARY KEY,
             placement_id INTEGER NOT NULL REFERENCES placement(id) ON DELETE CASCADE,
             date TEXT NOT NULL,
             centi_hours INTEGER NOT NULL CHECK (centi_hours > 0 AND centi_hours <= 2400),
             activities TEXT NOT NULL DEFAULT '',
             reflection TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("CREATE INDEX log_entry_by_placement ON log_entry(placement_id, date)"),
-        QStringLiteral(R"(CREATE TABLE log_entry_competency (
+             QStringLiteral("CREATE INDEX log_entry_by_placement ON log_entry(placement_id, date)"),
+             QStringLiteral(R"(CREATE TABLE log_entry_competency (
             log_entry_id INTEGER NOT NULL REFERENCES log_entry(id) ON DELETE CASCADE,
             competency_id INTEGER NOT NULL REFERENCES competency(id) ON DELETE CASCADE,
             PRIMARY KEY (log_entry_id, competency_id)))"),
-        QStringLiteral("CREATE INDEX log_entry_competency_by_competency ON log_entry_competency(competency_id)"),
-        QStringLiteral(R"(CREATE TABLE evaluation (
+             QStringLiteral(
+                 "CREATE INDEX log_entry_competency_by_competency ON log_entry_competency(competency_id)"),
+             QStringLiteral(R"(CREATE TABLE evaluation (
             id INTEGER PRIMARY KEY,
             placement_id INTEGER NOT NULL REFERENCES placement(id) ON DELETE CASCADE,
             date TEXT NOT NULL,
@@ -90,19 +96,20 @@ QList<Migration> schemaMigrations()
             scale_max INTEGER NOT NULL,
             comments TEXT NOT NULL DEFAULT '',
             CHECK (scale_min < scale_max)))"),
-        QStringLiteral("CREATE INDEX evaluation_by_placement ON evaluation(placement_id, date)"),
-        QStringLiteral(R"(CREATE TABLE evaluation_rating (
+             QStringLiteral("CREATE INDEX evaluation_by_placement ON evaluation(placement_id, date)"),
+             QStringLiteral(R"(CREATE TABLE evaluation_rating (
             evaluation_id INTEGER NOT NULL REFERENCES evaluation(id) ON DELETE CASCADE,
             competency_id INTEGER NOT NULL REFERENCES competency(id) ON DELETE RESTRICT,
             rating INTEGER NOT NULL,
             comment TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (evaluation_id, competency_id)))"),
-        QStringLiteral("CREATE INDEX evaluation_rating_by_competency ON evaluation_rating(competency_id)"),
-        QStringLiteral(R"(CREATE TABLE evaluation_evidence (
+             QStringLiteral(
+                 "CREATE INDEX evaluation_rating_by_competency ON evaluation_rating(competency_id)"),
+             QStringLiteral(R"(CREATE TABLE evaluation_evidence (
             evaluation_id INTEGER NOT NULL REFERENCES evaluation(id) ON DELETE CASCADE,
             evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
             PRIMARY KEY (evaluation_id, evidence_id)))"),
-        QStringLiteral(R"(CREATE TABLE credential (
+             QStringLiteral(R"(CREATE TABLE credential (
             id INTEGER PRIMARY KEY,
             sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
             size INTEGER NOT NULL,
@@ -115,55 +122,65 @@ QList<Migration> schemaMigrations()
             derived_json TEXT NOT NULL DEFAULT '{}',
             source_file_name TEXT NOT NULL DEFAULT '',
             imported_at TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE credential_competency (
+             QStringLiteral(R"(CREATE TABLE credential_competency (
             credential_id INTEGER NOT NULL REFERENCES credential(id) ON DELETE CASCADE,
             competency_id INTEGER NOT NULL REFERENCES competency(id) ON DELETE CASCADE,
             PRIMARY KEY (credential_id, competency_id)))"),
-        QStringLiteral("CREATE INDEX credential_competency_by_competency ON credential_competency(competency_id)"),
-        QStringLiteral(R"(CREATE TABLE credential_verification (
+             QStringLiteral(
+                 "CREATE INDEX credential_competency_by_competency ON credential_competency(competency_id)"),
+             QStringLiteral(R"(CREATE TABLE credential_verification (
             id INTEGER PRIMARY KEY,
             credential_id INTEGER NOT NULL REFERENCES credential(id) ON DELETE CASCADE,
             verified_at TEXT NOT NULL,
             result TEXT NOT NULL CHECK (result IN ('valid', 'invalid', 'unknown', 'unchecked')),
             report_json TEXT NOT NULL))"),
-        QStringLiteral("CREATE INDEX credential_verification_by_credential "
-                       "ON credential_verification(credential_id, verified_at)"),
-    }});
+             QStringLiteral("CREATE INDEX credential_verification_by_credential "
+                            "ON credential_verification(credential_id, verified_at)"),
+         }});
 
     // One row per searchable field, so a hit can name the field that matched.
-    steps.append({2, QStringLiteral("full-text search"), {
-        QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5("
-                       "kind UNINDEXED, item_id UNINDEXED, field UNINDEXED, body, "
-                       "tokenize = 'unicode61 remove_diacritics 2')"),
-        QStringLiteral("INSERT INTO search_index (kind, item_id, field, body) "
-                       "SELECT 'evidence', id, 'title', title FROM evidence UNION ALL "
-                       "SELECT 'evidence', id, 'description', description FROM evidence WHERE description <> '' "
-                       "UNION ALL SELECT 'evidence', id, 'reflection', reflection FROM evidence "
-                       "WHERE reflection <> '' UNION ALL SELECT 'evidence', id, 'course', course FROM evidence "
-                       "WHERE course <> ''"),
-        QStringLiteral("INSERT INTO search_index (kind, item_id, field, body) "
-                       "SELECT 'evidence', evidence_id, 'tags', group_concat(tag, ' ') FROM evidence_tag "
-                       "GROUP BY evidence_id"),
-        QStringLiteral("INSERT INTO search_index (kind, item_id, field, body) "
-                       "SELECT 'placement', id, 'organisation', organisation FROM placement UNION ALL "
-                       "SELECT 'placement', id, 'role', role FROM placement UNION ALL "
-                       "SELECT 'placement', id, 'description', description FROM placement "
-                       "WHERE description <> ''"),
-        QStringLiteral("INSERT INTO search_index (kind, item_id, field, body) "
-                       "SELECT 'log', id, 'activities', activities FROM log_entry WHERE activities <> '' "
-                       "UNION ALL SELECT 'log', id, 'reflection', reflection FROM log_entry "
-                       "WHERE reflection <> ''"),
-        QStringLiteral("INSERT INTO search_index (kind, item_id, field, body) "
-                       "SELECT 'evaluation', id, 'comments', comments FROM evaluation WHERE comments <> ''"),
-        QStringLiteral("INSERT INTO search_index (kind, item_id, field, body) "
-                       "SELECT 'competency', id, 'title', title FROM competency UNION ALL "
-                       "SELECT 'competency', id, 'code', code FROM competency WHERE code <> '' UNION ALL "
-                       "SELECT 'competency', id, 'description', description FROM competency "
-                       "WHERE description <> ''"),
-        QStringLiteral("INSERT INTO search_index (kind, item_id, field, body) "
-                       "SELECT 'credential', id, 'name', name FROM credential WHERE name <> '' UNION ALL "
-                       "SELECT 'credential', id, 'issuer', issuer_name FROM credential WHERE issuer_name <> ''"),
-    }});
+    steps.append(
+        {2,
+         QStringLiteral("full-text search"),
+         {
+             QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5("
+                            "kind UNINDEXED, item_id UNINDEXED, field UNINDEXED, body, "
+                            "tokenize = 'unicode61 remove_diacritics 2')"),
+             QStringLiteral(
+                 "INSERT INTO search_index (kind, item_id, field, body) "
+                 "SELECT 'evidence', id, 'title', title FROM evidence UNION ALL "
+                 "SELECT 'evidence', id, 'description', description FROM evidence WHERE description <> '' "
+                 "UNION ALL SELECT 'evidence', id, 'reflection', reflection FROM evidence "
+                 "WHERE reflection <> '' UNION ALL SELECT 'evidence', id, 'course', course FROM evidence "
+                 "WHERE course <> ''"),
+             QStringLiteral(
+                 "INSERT INTO search_index (kind, item_id, field, body) "
+                 "SELECT 'evidence', evidence_id, 'tags', group_concat(tag, ' ') FROM evidence_tag "
+                 "GROUP BY evidence_id"),
+             QStringLiteral("INSERT INTO search_index (kind, item_id, field, body) "
+                            "SELECT 'placement', id, 'organisation', organisation FROM placement UNION ALL "
+                            "SELECT 'placement', id, 'role', role FROM placement UNION ALL "
+                            "SELECT 'placement', id, 'description', description FROM placement "
+                            "WHERE description <> ''"),
+             QStringLiteral(
+                 "INSERT INTO search_index (kind, item_id, field, body) "
+                 "SELECT 'log', id, 'activities', activities FROM log_entry WHERE activities <> '' "
+                 "UNION ALL SELECT 'log', id, 'reflection', reflection FROM log_entry "
+                 "WHERE reflection <> ''"),
+             QStringLiteral(
+                 "INSERT INTO search_index (kind, item_id, field, body) "
+                 "SELECT 'evaluation', id, 'comments', comments FROM evaluation WHERE comments <> ''"),
+             QStringLiteral(
+                 "INSERT INTO search_index (kind, item_id, field, body) "
+                 "SELECT 'competency', id, 'title', title FROM competency UNION ALL "
+                 "SELECT 'competency', id, 'code', code FROM competency WHERE code <> '' UNION ALL "
+                 "SELECT 'competency', id, 'description', description FROM competency "
+                 "WHERE description <> ''"),
+             QStringLiteral(
+                 "INSERT INTO search_index (kind, item_id, field, body) "
+                 "SELECT 'credential', id, 'name', name FROM credential WHERE name <> '' UNION ALL "
+                 "SELECT 'credential', id, 'issuer', issuer_name FROM credential WHERE issuer_name <> ''"),
+         }});
 
     return steps;
 }

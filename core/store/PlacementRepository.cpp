@@ -31,9 +31,16 @@ Placement fromRow(const QSqlQuery &q)
 
 QVariantList values(const Placement &p)
 {
-    return {p.organisation.trimmed(), p.role.trimmed(), Placement::kindName(p.kind), p.supervisorName,
-            p.supervisorTitle, p.supervisorEmail.trimmed(), sql::fromDate(p.startDate), sql::fromDate(p.endDate),
-            p.location, p.description};
+    return {p.organisation.trimmed(),
+            p.role.trimmed(),
+            Placement::kindName(p.kind),
+            p.supervisorName,
+            p.supervisorTitle,
+            p.supervisorEmail.trimmed(),
+            sql::fromDate(p.startDate),
+            sql::fromDate(p.endDate),
+            p.location,
+            p.description};
 }
 
 } // namespace
@@ -47,11 +54,14 @@ Status PlacementRepository::validate(const Placement &item) const
     if (!item.startDate.isValid())
         return Error{ErrorCode::InvalidDate, QStringLiteral("a placement needs a valid start date")};
     if (item.endDate.isValid() && item.endDate < item.startDate) {
-        return Error{ErrorCode::DateOrder, QStringLiteral("the end date %1 is before the start date %2")
-                                               .arg(item.endDate.toString(Qt::ISODate), item.startDate.toString(Qt::ISODate))};
+        return Error{ErrorCode::DateOrder,
+                     QStringLiteral("the end date %1 is before the start date %2")
+                         .arg(item.endDate.toString(Qt::ISODate), item.startDate.toString(Qt::ISODate))};
     }
-    if (!item.supervisorEmail.trimmed().isEmpty() && !validation::isPlausibleEmail(item.supervisorEmail.trimmed()))
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not an e-mail address").arg(item.supervisorEmail)};
+    if (!item.supervisorEmail.trimmed().isEmpty() &&
+        !validation::isPlausibleEmail(item.supervisorEmail.trimmed()))
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("\"%1\" is not an e-mail address").arg(item.supervisorEmail)};
     return {};
 }
 
@@ -70,10 +80,11 @@ Result<qint64> PlacementRepository::create(const Placement &item)
         return s.error();
     qint64 id = 0;
     Status saved = m_db.transaction([&]() -> Status {
-        auto q = m_db.exec(QStringLiteral("INSERT INTO placement (organisation, role, kind, supervisor_name, "
-                                          "supervisor_title, supervisor_email, start_date, end_date, location, "
-                                          "description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           values(item));
+        auto q =
+            m_db.exec(QStringLiteral("INSERT INTO placement (organisation, role, kind, supervisor_name, "
+                                     "supervisor_title, supervisor_email, start_date, end_date, location, "
+                                     "description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      values(item));
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -96,7 +107,8 @@ Result<Placement> PlacementRepository::get(qint64 id) const
 
 Result<QList<Placement>> PlacementRepository::list() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM placement ORDER BY start_date DESC, id DESC").arg(kColumns));
+    auto q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM placement ORDER BY start_date DESC, id DESC").arg(kColumns));
     if (!q)
         return q.error();
     QList<Placement> items;
@@ -115,25 +127,30 @@ Status PlacementRepository::update(const Placement &item)
     if (Status s = validate(item); !s)
         return s;
     return m_db.transaction([&]() -> Status {
-        if (Status s = sql::requireRow(m_db, QStringLiteral("placement"), QStringLiteral("placement"), item.id); !s)
+        if (Status s =
+                sql::requireRow(m_db, QStringLiteral("placement"), QStringLiteral("placement"), item.id);
+            !s)
             return s;
-        auto outside = m_db.exec(QStringLiteral("SELECT id, date FROM log_entry WHERE placement_id = ? AND "
-                                                "(date < ? OR (? IS NOT NULL AND date > ?)) ORDER BY date LIMIT 1"),
-                                 {item.id, sql::fromDate(item.startDate), sql::fromDate(item.endDate),
-                                  sql::fromDate(item.endDate)});
+        auto outside =
+            m_db.exec(QStringLiteral("SELECT id, date FROM log_entry WHERE placement_id = ? AND "
+                                     "(date < ? OR (? IS NOT NULL AND date > ?)) ORDER BY date LIMIT 1"),
+                      {item.id, sql::fromDate(item.startDate), sql::fromDate(item.endDate),
+                       sql::fromDate(item.endDate)});
         if (!outside)
             return outside.error();
         if (outside->next()) {
-            return Error{ErrorCode::DateOrder, QStringLiteral("log-%1 on %2 would fall outside the placement's new dates")
-                                                   .arg(outside->value(0).toLongLong())
-                                                   .arg(outside->value(1).toString())};
+            return Error{ErrorCode::DateOrder,
+                         QStringLiteral("log-%1 on %2 would fall outside the placement's new dates")
+                             .arg(outside->value(0).toLongLong())
+                             .arg(outside->value(1).toString())};
         }
         QVariantList v = values(item);
         v << item.id;
-        auto q = m_db.exec(QStringLiteral("UPDATE placement SET organisation = ?, role = ?, kind = ?, supervisor_name = ?, "
-                                          "supervisor_title = ?, supervisor_email = ?, start_date = ?, end_date = ?, "
-                                          "location = ?, description = ? WHERE id = ?"),
-                           v);
+        auto q = m_db.exec(
+            QStringLiteral("UPDATE placement SET organisation = ?, role = ?, kind = ?, supervisor_name = ?, "
+                           "supervisor_title = ?, supervisor_email = ?, start_date = ?, end_date = ?, "
+                           "location = ?, description = ? WHERE id = ?"),
+            v);
         if (!q)
             return q.error();
         return index(item.id, item);
@@ -143,22 +160,28 @@ Status PlacementRepository::update(const Placement &item)
 Status PlacementRepository::remove(qint64 id, bool withEntries)
 {
     return m_db.transaction([&]() -> Status {
-        if (Status s = sql::requireRow(m_db, QStringLiteral("placement"), QStringLiteral("placement"), id); !s)
+        if (Status s = sql::requireRow(m_db, QStringLiteral("placement"), QStringLiteral("placement"), id);
+            !s)
             return s;
-        const qint64 entries = sql::count(m_db, QStringLiteral("SELECT count(*) FROM log_entry WHERE placement_id = ?"), {id});
-        const qint64 evaluations = sql::count(m_db, QStringLiteral("SELECT count(*) FROM evaluation WHERE placement_id = ?"), {id});
+        const qint64 entries =
+            sql::count(m_db, QStringLiteral("SELECT count(*) FROM log_entry WHERE placement_id = ?"), {id});
+        const qint64 evaluations =
+            sql::count(m_db, QStringLiteral("SELECT count(*) FROM evaluation WHERE placement_id = ?"), {id});
         if ((entries > 0 || evaluations > 0) && !withEntries) {
-            return Error{ErrorCode::InUse, QStringLiteral("placement-%1 has %2 log entries and %3 evaluations; "
-                                                          "delete them with it or first")
-                                               .arg(id)
-                                               .arg(entries)
-                                               .arg(evaluations)};
+            return Error{ErrorCode::InUse,
+                         QStringLiteral("placement-%1 has %2 log entries and %3 evaluations; "
+                                        "delete them with it or first")
+                             .arg(id)
+                             .arg(entries)
+                             .arg(evaluations)};
         }
         // The search rows of the entries go too; the rows themselves cascade.
-        for (const auto &[table, kind] : {std::pair{QStringLiteral("log_entry"), QStringLiteral("log")},
-                                          std::pair{QStringLiteral("evaluation"), QStringLiteral("evaluation")}}) {
+        for (const auto &[table, kind] :
+             {std::pair{QStringLiteral("log_entry"), QStringLiteral("log")},
+              std::pair{QStringLiteral("evaluation"), QStringLiteral("evaluation")}}) {
             auto r = m_db.exec(QStringLiteral("DELETE FROM search_index WHERE kind = ? AND item_id IN "
-                                              "(SELECT id FROM %1 WHERE placement_id = ?)").arg(table),
+                                              "(SELECT id FROM %1 WHERE placement_id = ?)")
+                                   .arg(table),
                                {kind, id});
             if (!r)
                 return r.error();
@@ -171,18 +194,22 @@ Status PlacementRepository::remove(qint64 id, bool withEntries)
 
 Result<int> PlacementRepository::totalCentiHours(qint64 placementId) const
 {
-    if (Status s = sql::requireRow(m_db, QStringLiteral("placement"), QStringLiteral("placement"), placementId); !s)
+    if (Status s =
+            sql::requireRow(m_db, QStringLiteral("placement"), QStringLiteral("placement"), placementId);
+        !s)
         return s.error();
-    return int(sql::count(m_db, QStringLiteral("SELECT ifnull(sum(centi_hours), 0) FROM log_entry WHERE placement_id = ?"),
-                          {placementId}));
+    return int(sql::count(
+        m_db, QStringLiteral("SELECT ifnull(sum(centi_hours), 0) FROM log_entry WHERE placement_id = ?"),
+        {placementId}));
 }
 
 Result<QList<WeeklyHours>> PlacementRepository::weeklyHours(qint64 placementId) const
 {
     // date(d, 'weekday 0', '-6 days') is the Monday of d's ISO week.
-    auto q = m_db.exec(QStringLiteral("SELECT date(date, 'weekday 0', '-6 days') AS week, sum(centi_hours) FROM log_entry "
-                                      "WHERE placement_id = ? GROUP BY week ORDER BY week"),
-                       {placementId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT date(date, 'weekday 0', '-6 days') AS week, sum(centi_hours) FROM log_entry "
+                       "WHERE placement_id = ? GROUP BY week ORDER BY week"),
+        {placementId});
     if (!q)
         return q.error();
     QList<WeeklyHours> weeks;
@@ -193,10 +220,12 @@ Result<QList<WeeklyHours>> PlacementRepository::weeklyHours(qint64 placementId) 
 
 Result<QList<CompetencyHours>> PlacementRepository::competencyHours(qint64 placementId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT c.id, c.title, sum(l.centi_hours) FROM log_entry_competency lc "
-                                      "JOIN log_entry l ON l.id = lc.log_entry_id JOIN competency c ON c.id = lc.competency_id "
-                                      "WHERE ? = 0 OR l.placement_id = ? GROUP BY c.id ORDER BY sum(l.centi_hours) DESC, c.title"),
-                       {placementId, placementId});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT c.id, c.title, sum(l.centi_hours) FROM log_entry_competency lc "
+            "JOIN log_entry l ON l.id = lc.log_entry_id JOIN competency c ON c.id = lc.competency_id "
+            "WHERE ? = 0 OR l.placement_id = ? GROUP BY c.id ORDER BY sum(l.centi_hours) DESC, c.title"),
+        {placementId, placementId});
     if (!q)
         return q.error();
     QList<CompetencyHours> rows;

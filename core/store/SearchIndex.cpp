@@ -14,8 +14,9 @@ Status SearchIndex::update(const ItemRef &ref, const Fields &fields)
     for (const auto &[field, text] : fields) {
         if (text.trimmed().isEmpty())
             continue;
-        auto r = m_db.exec(QStringLiteral("INSERT INTO search_index (kind, item_id, field, body) VALUES (?, ?, ?, ?)"),
-                           {itemKindName(ref.kind), ref.id, field, text});
+        auto r = m_db.exec(
+            QStringLiteral("INSERT INTO search_index (kind, item_id, field, body) VALUES (?, ?, ?, ?)"),
+            {itemKindName(ref.kind), ref.id, field, text});
         if (!r)
             return r.error();
     }
@@ -48,10 +49,11 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &text, int limit) con
         return QList<SearchHit>{};
     // Each row is one field; a multi-word query must match within one field. Rows are grouped per
     // item afterwards, keeping the best score and every field that matched.
-    auto q = m_db.exec(QStringLiteral("SELECT kind, item_id, field, snippet(search_index, 3, '[', ']', '…', 12), "
-                                      "bm25(search_index) FROM search_index WHERE search_index MATCH ? "
-                                      "ORDER BY bm25(search_index) LIMIT ?"),
-                       {match, limit * 8});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT kind, item_id, field, snippet(search_index, 3, '[', ']', '…', 12), "
+                                 "bm25(search_index) FROM search_index WHERE search_index MATCH ? "
+                                 "ORDER BY bm25(search_index) LIMIT ?"),
+                  {match, limit * 8});
     if (!q)
         return q.error();
     QList<SearchHit> hits;
@@ -71,7 +73,8 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &text, int limit) con
         if (hits.size() >= limit)
             continue;
         seen.insert(key, hits.size());
-        hits.append(SearchHit{ref, {}, {q->value(2).toString()}, q->value(3).toString(), q->value(4).toDouble()});
+        hits.append(
+            SearchHit{ref, {}, {q->value(2).toString()}, q->value(3).toString(), q->value(4).toDouble()});
     }
     q->finish();
     for (SearchHit &hit : hits)
@@ -83,16 +86,25 @@ QString SearchIndex::titleOf(const ItemRef &ref) const
 {
     QString sql;
     switch (ref.kind) {
-    case ItemKind::Evidence: sql = QStringLiteral("SELECT title FROM evidence WHERE id = ?"); break;
-    case ItemKind::Placement: sql = QStringLiteral("SELECT role || ' at ' || organisation FROM placement WHERE id = ?"); break;
+    case ItemKind::Evidence:
+        sql = QStringLiteral("SELECT title FROM evidence WHERE id = ?");
+        break;
+    case ItemKind::Placement:
+        sql = QStringLiteral("SELECT role || ' at ' || organisation FROM placement WHERE id = ?");
+        break;
     case ItemKind::LogEntry:
-        sql = QStringLiteral("SELECT l.date || ' at ' || p.organisation FROM log_entry l JOIN placement p ON p.id = l.placement_id WHERE l.id = ?");
+        sql = QStringLiteral("SELECT l.date || ' at ' || p.organisation FROM log_entry l JOIN placement p ON "
+                             "p.id = l.placement_id WHERE l.id = ?");
         break;
     case ItemKind::Evaluation:
         sql = QStringLiteral("SELECT e.evaluator_name || ', ' || e.date FROM evaluation e WHERE e.id = ?");
         break;
-    case ItemKind::Competency: sql = QStringLiteral("SELECT title FROM competency WHERE id = ?"); break;
-    case ItemKind::Credential: sql = QStringLiteral("SELECT name FROM credential WHERE id = ?"); break;
+    case ItemKind::Competency:
+        sql = QStringLiteral("SELECT title FROM competency WHERE id = ?");
+        break;
+    case ItemKind::Credential:
+        sql = QStringLiteral("SELECT name FROM credential WHERE id = ?");
+        break;
     }
     auto q = m_db.exec(sql, {ref.id});
     return (q && q->next()) ? q->value(0).toString() : QString();

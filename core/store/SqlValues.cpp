@@ -46,10 +46,12 @@ Status requireRows(const Database &db, const QString &table, const QString &kind
 Status replaceLinks(const Database &db, const QString &table, const QString &ownerColumn, qint64 ownerId,
                     const QString &otherColumn, const QList<qint64> &ids)
 {
-    if (auto r = db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn), {ownerId}); !r)
+    if (auto r = db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn), {ownerId});
+        !r)
         return r.error();
     for (qint64 id : ids) {
-        auto r = db.exec(QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3) VALUES (?, ?)").arg(table, ownerColumn, otherColumn),
+        auto r = db.exec(QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3) VALUES (?, ?)")
+                             .arg(table, ownerColumn, otherColumn),
                          {ownerId, id});
         if (!r)
             return r.error();
@@ -57,11 +59,12 @@ Status replaceLinks(const Database &db, const QString &table, const QString &own
     return {};
 }
 
-Result<QList<qint64>> links(const Database &db, const QString &table, const QString &ownerColumn, qint64 ownerId,
-                            const QString &otherColumn)
+Result<QList<qint64>> links(const Database &db, const QString &table, const QString &ownerColumn,
+                            qint64 ownerId, const QString &otherColumn)
 {
-    auto q = db.exec(QStringLiteral("SELECT %3 FROM %1 WHERE %2 = ? ORDER BY %3").arg(table, ownerColumn, otherColumn),
-                     {ownerId});
+    auto q = db.exec(
+        QStringLiteral("SELECT %3 FROM %1 WHERE %2 = ? ORDER BY %3").arg(table, ownerColumn, otherColumn),
+        {ownerId});
     if (!q)
         return q.error();
     QList<qint64> ids;

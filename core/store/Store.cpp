@@ -10,10 +10,10 @@ namespace pf {
 Q_LOGGING_CATEGORY(lcStore, "pathfolio.store")
 
 Store::Store(QString dataDir, std::unique_ptr<Database> db, qint64 maxFileSize)
-    : m_dataDir(std::move(dataDir)), m_db(std::move(db)), m_blobs(m_dataDir + QStringLiteral("/blobs"), maxFileSize),
-      m_search(*m_db), m_evidence(*m_db, m_blobs, m_search), m_placements(*m_db, m_search),
-      m_logEntries(*m_db, m_search), m_evaluations(*m_db, m_search), m_competencies(*m_db, m_search),
-      m_credentials(*m_db, m_blobs, m_search)
+    : m_dataDir(std::move(dataDir)), m_db(std::move(db)),
+      m_blobs(m_dataDir + QStringLiteral("/blobs"), maxFileSize), m_search(*m_db),
+      m_evidence(*m_db, m_blobs, m_search), m_placements(*m_db, m_search), m_logEntries(*m_db, m_search),
+      m_evaluations(*m_db, m_search), m_competencies(*m_db, m_search), m_credentials(*m_db, m_blobs, m_search)
 {
 }
 
@@ -31,7 +31,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const Options
 {
     const QFileInfo dirInfo(dataDir);
     if (dirInfo.exists() && !dirInfo.isDir())
-        return Error{ErrorCode::Io, QStringLiteral("the data folder %1 is a file, not a folder").arg(dataDir)};
+        return Error{ErrorCode::Io,
+                     QStringLiteral("the data folder %1 is a file, not a folder").arg(dataDir)};
     if (!QDir().mkpath(dataDir))
         return Error{ErrorCode::ReadOnly, QStringLiteral("cannot create the data folder %1").arg(dataDir)};
 
@@ -52,7 +53,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const Options
 QSet<QString> Store::referencedBlobs() const
 {
     QSet<QString> hashes;
-    auto q = m_db->exec(QStringLiteral("SELECT sha256 FROM evidence_file UNION SELECT sha256 FROM credential"));
+    auto q =
+        m_db->exec(QStringLiteral("SELECT sha256 FROM evidence_file UNION SELECT sha256 FROM credential"));
     if (q) {
         while (q->next())
             hashes.insert(q->value(0).toString());

@@ -15,11 +15,13 @@ struct CliRunner
     QByteArray out;
     QByteArray err;
 
-    int run(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    int run(const QStringList &arguments,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PATHFOLIO_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
+        p.start(QStringLiteral(PATHFOLIO_CLI_PATH),
+                QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
         if (!p.waitForFinished(60000))
             qFatal("pathfolio-cli did not finish: %s", qPrintable(arguments.join(u' ')));
         out = p.readAllStandardOutput();
@@ -30,5 +32,8 @@ struct CliRunner
 
     QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
     QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    QString errorCode() const { return object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+    QString errorCode() const
+    {
+        return object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
 };

@@ -39,8 +39,8 @@ private slots:
     void help()
     {
         QCOMPARE(m_cli.run({QStringLiteral("--help")}), 0);
-        for (const char *command : {"evidence add", "placement add", "log add", "evaluation add", "competency add", "list",
-                                    "show", "search", "remove"})
+        for (const char *command : {"evidence add", "placement add", "log add", "evaluation add",
+                                    "competency add", "list", "show", "search", "remove"})
             QVERIFY2(m_cli.out.contains(command), command);
         QCOMPARE(m_cli.run({QStringLiteral("log"), QStringLiteral("add"), QStringLiteral("--help")}), 0);
         QVERIFY(m_cli.out.contains("--hours"));
@@ -51,16 +51,22 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("no command") << QStringList{} << QByteArray("no command given");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("evidence"), QStringLiteral("--colour")}
-                                        << QByteArray("unknown option --colour");
-        QTest::newRow("missing value") << QStringList{QStringLiteral("competency"), QStringLiteral("add"), QStringLiteral("--title")}
-                                       << QByteArray("--title needs a value");
-        QTest::newRow("repeated option") << QStringList{QStringLiteral("competency"), QStringLiteral("add"), QStringLiteral("--title"),
-                                                        QStringLiteral("a"), QStringLiteral("--title"), QStringLiteral("b")}
-                                         << QByteArray("more than once");
-        QTest::newRow("unknown kind") << QStringList{QStringLiteral("list"), QStringLiteral("badges")} << QByteArray("not a kind");
-        QTest::newRow("bad id") << QStringList{QStringLiteral("show"), QStringLiteral("12")} << QByteArray("not an item id");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("list"), QStringLiteral("evidence"), QStringLiteral("--colour")}
+            << QByteArray("unknown option --colour");
+        QTest::newRow("missing value")
+            << QStringList{QStringLiteral("competency"), QStringLiteral("add"), QStringLiteral("--title")}
+            << QByteArray("--title needs a value");
+        QTest::newRow("repeated option")
+            << QStringList{QStringLiteral("competency"), QStringLiteral("add"),     QStringLiteral("--title"),
+                           QStringLiteral("a"),          QStringLiteral("--title"), QStringLiteral("b")}
+            << QByteArray("more than once");
+        QTest::newRow("unknown kind")
+            << QStringList{QStringLiteral("list"), QStringLiteral("badges")} << QByteArray("not a kind");
+        QTest::newRow("bad id") << QStringList{QStringLiteral("show"), QStringLiteral("12")}
+                                << QByteArray("not an item id");
     }
     void usageErrorsExitWithTwo()
     {
@@ -73,60 +79,78 @@ private slots:
 
     void addAndListEveryKind()
     {
-        const QJsonObject competency = ok({QStringLiteral("competency"), QStringLiteral("add"), QStringLiteral("--title"),
-                                           QStringLiteral("Writes maintainable code"), QStringLiteral("--code"), QStringLiteral("SE-2"),
-                                           QStringLiteral("--framework"), QStringLiteral("ACM SE")});
+        const QJsonObject competency =
+            ok({QStringLiteral("competency"), QStringLiteral("add"), QStringLiteral("--title"),
+                QStringLiteral("Writes maintainable code"), QStringLiteral("--code"), QStringLiteral("SE-2"),
+                QStringLiteral("--framework"), QStringLiteral("ACM SE")});
         const QString competencyId = competency.value(QStringLiteral("id")).toString();
         QCOMPARE(competencyId, QStringLiteral("competency-1"));
 
-        const QString report = file(QStringLiteral("capstone.pdf"), QByteArrayLiteral("%PDF-1.4\nreport\n%%EOF\n"));
-        const QJsonObject evidence = ok({QStringLiteral("evidence"), QStringLiteral("add"), report, QStringLiteral("--title"),
-                                         QStringLiteral("Capstone report"), QStringLiteral("--course"), QStringLiteral("ENG 401"),
-                                         QStringLiteral("--tag"), QStringLiteral("robotics"), QStringLiteral("--competency"), competencyId,
-                                         QStringLiteral("--date"), QStringLiteral("2026-05-14")});
+        const QString report =
+            file(QStringLiteral("capstone.pdf"), QByteArrayLiteral("%PDF-1.4\nreport\n%%EOF\n"));
+        const QJsonObject evidence =
+            ok({QStringLiteral("evidence"), QStringLiteral("add"), report, QStringLiteral("--title"),
+                QStringLiteral("Capstone report"), QStringLiteral("--course"), QStringLiteral("ENG 401"),
+                QStringLiteral("--tag"), QStringLiteral("robotics"), QStringLiteral("--competency"),
+                competencyId, QStringLiteral("--date"), QStringLiteral("2026-05-14")});
         QCOMPARE(evidence.value(QStringLiteral("kind")).toString(), QStringLiteral("file"));
         const QJsonObject attached = evidence.value(QStringLiteral("files")).toArray().at(0).toObject();
         QCOMPARE(attached.value(QStringLiteral("sha256")).toString(),
-                 QString::fromLatin1(QCryptographicHash::hash(QByteArrayLiteral("%PDF-1.4\nreport\n%%EOF\n"), QCryptographicHash::Sha256).toHex()));
+                 QString::fromLatin1(QCryptographicHash::hash(QByteArrayLiteral("%PDF-1.4\nreport\n%%EOF\n"),
+                                                              QCryptographicHash::Sha256)
+                                         .toHex()));
         QCOMPARE(attached.value(QStringLiteral("mediaType")).toString(), QStringLiteral("application/pdf"));
 
-        const QJsonObject link = ok({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Portfolio site"),
+        const QJsonObject link = ok({QStringLiteral("evidence"), QStringLiteral("add"),
+                                     QStringLiteral("--title"), QStringLiteral("Portfolio site"),
                                      QStringLiteral("--url"), QStringLiteral("https://example.org/me")});
         QCOMPARE(link.value(QStringLiteral("kind")).toString(), QStringLiteral("link"));
 
-        const QJsonObject placement = ok({QStringLiteral("placement"), QStringLiteral("add"), QStringLiteral("--organisation"),
-                                          QStringLiteral("Acme GmbH"), QStringLiteral("--role"), QStringLiteral("Software intern"),
-                                          QStringLiteral("--kind"), QStringLiteral("apprenticeship"), QStringLiteral("--start"),
-                                          QStringLiteral("2026-03-01"), QStringLiteral("--end"), QStringLiteral("2026-06-30"),
-                                          QStringLiteral("--supervisor"), QStringLiteral("Dana Roe"), QStringLiteral("--supervisor-email"),
-                                          QStringLiteral("dana@acme.example")});
+        const QJsonObject placement =
+            ok({QStringLiteral("placement"), QStringLiteral("add"), QStringLiteral("--organisation"),
+                QStringLiteral("Acme GmbH"), QStringLiteral("--role"), QStringLiteral("Software intern"),
+                QStringLiteral("--kind"), QStringLiteral("apprenticeship"), QStringLiteral("--start"),
+                QStringLiteral("2026-03-01"), QStringLiteral("--end"), QStringLiteral("2026-06-30"),
+                QStringLiteral("--supervisor"), QStringLiteral("Dana Roe"),
+                QStringLiteral("--supervisor-email"), QStringLiteral("dana@acme.example")});
         const QString placementId = placement.value(QStringLiteral("id")).toString();
         QCOMPARE(placement.value(QStringLiteral("kind")).toString(), QStringLiteral("apprenticeship"));
 
-        for (const auto &[date, hours] : {std::pair{"2026-03-02", "7.5"}, std::pair{"2026-03-03", "8"}, std::pair{"2026-03-10", "3.25"}}) {
-            const QJsonObject log = ok({QStringLiteral("log"), QStringLiteral("add"), placementId, QStringLiteral("--date"),
-                                        QString::fromLatin1(date), QStringLiteral("--hours"), QString::fromLatin1(hours),
-                                        QStringLiteral("--activities"), QStringLiteral("Reviewed the billing module"),
-                                        QStringLiteral("--competency"), competencyId});
+        for (const auto &[date, hours] : {std::pair{"2026-03-02", "7.5"}, std::pair{"2026-03-03", "8"},
+                                          std::pair{"2026-03-10", "3.25"}}) {
+            const QJsonObject log =
+                ok({QStringLiteral("log"), QStringLiteral("add"), placementId, QStringLiteral("--date"),
+                    QString::fromLatin1(date), QStringLiteral("--hours"), QString::fromLatin1(hours),
+                    QStringLiteral("--activities"), QStringLiteral("Reviewed the billing module"),
+                    QStringLiteral("--competency"), competencyId});
             QCOMPARE(log.value(QStringLiteral("placement")).toString(), placementId);
         }
-        const QJsonObject evaluation = ok({QStringLiteral("evaluation"), QStringLiteral("add"), placementId, QStringLiteral("--date"),
-                                           QStringLiteral("2026-06-30"), QStringLiteral("--evaluator"), QStringLiteral("Dana Roe"),
-                                           QStringLiteral("--scale"), QStringLiteral("1-4"), QStringLiteral("--rating"),
-                                           competencyId + QStringLiteral("=4"), QStringLiteral("--evidence"),
-                                           evidence.value(QStringLiteral("id")).toString()});
-        QCOMPARE(evaluation.value(QStringLiteral("ratings")).toArray().at(0).toObject().value(QStringLiteral("rating")).toInt(), 4);
+        const QJsonObject evaluation =
+            ok({QStringLiteral("evaluation"), QStringLiteral("add"), placementId, QStringLiteral("--date"),
+                QStringLiteral("2026-06-30"), QStringLiteral("--evaluator"), QStringLiteral("Dana Roe"),
+                QStringLiteral("--scale"), QStringLiteral("1-4"), QStringLiteral("--rating"),
+                competencyId + QStringLiteral("=4"), QStringLiteral("--evidence"),
+                evidence.value(QStringLiteral("id")).toString()});
+        QCOMPARE(evaluation.value(QStringLiteral("ratings"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("rating"))
+                     .toInt(),
+                 4);
 
-        const QList<std::pair<QString, int>> expected{{QStringLiteral("evidence"), 2}, {QStringLiteral("placements"), 1},
-                                                      {QStringLiteral("logs"), 3},     {QStringLiteral("evaluations"), 1},
-                                                      {QStringLiteral("competencies"), 1}, {QStringLiteral("credentials"), 0}};
+        const QList<std::pair<QString, int>> expected{
+            {QStringLiteral("evidence"), 2},     {QStringLiteral("placements"), 1},
+            {QStringLiteral("logs"), 3},         {QStringLiteral("evaluations"), 1},
+            {QStringLiteral("competencies"), 1}, {QStringLiteral("credentials"), 0}};
         for (const auto &[kind, count] : expected) {
             QCOMPARE(m_cli.run({QStringLiteral("list"), kind, QStringLiteral("--json")}), 0);
             QCOMPARE(m_cli.array().size(), count);
             for (const QJsonValue &v : m_cli.array())
                 QVERIFY(v.toObject().contains(QStringLiteral("id")));
         }
-        QCOMPARE(m_cli.run({QStringLiteral("list"), QStringLiteral("placements"), QStringLiteral("--json")}), 0);
+        QCOMPARE(m_cli.run({QStringLiteral("list"), QStringLiteral("placements"), QStringLiteral("--json")}),
+                 0);
         QCOMPARE(m_cli.array().at(0).toObject().value(QStringLiteral("totalHours")).toDouble(), 18.75);
 
         // Plain text: one line per item.
@@ -137,18 +161,26 @@ private slots:
         QCOMPARE(shown.value(QStringLiteral("totalHours")).toDouble(), 18.75);
         QCOMPARE(shown.value(QStringLiteral("hoursPerWeek")).toArray().size(), 2);
         QCOMPARE(shown.value(QStringLiteral("logEntries")).toArray().size(), 3);
-        QCOMPARE(shown.value(QStringLiteral("hoursPerCompetency")).toArray().at(0).toObject().value(QStringLiteral("hours")).toDouble(), 18.75);
+        QCOMPARE(shown.value(QStringLiteral("hoursPerCompetency"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("hours"))
+                     .toDouble(),
+                 18.75);
         QCOMPARE(m_cli.run({QStringLiteral("show"), placementId}), 0);
         QVERIFY(m_cli.out.contains("totalHours: 18.75"));
     }
 
     void search()
     {
-        QCOMPARE(m_cli.run({QStringLiteral("search"), QStringLiteral("billing"), QStringLiteral("--json")}), 0);
+        QCOMPARE(m_cli.run({QStringLiteral("search"), QStringLiteral("billing"), QStringLiteral("--json")}),
+                 0);
         const QJsonArray hits = m_cli.array();
         QCOMPARE(hits.size(), 3);
         QCOMPARE(hits.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("log"));
-        QCOMPARE(hits.at(0).toObject().value(QStringLiteral("fields")).toArray().at(0).toString(), QStringLiteral("activities"));
+        QCOMPARE(hits.at(0).toObject().value(QStringLiteral("fields")).toArray().at(0).toString(),
+                 QStringLiteral("activities"));
         QCOMPARE(m_cli.run({QStringLiteral("search"), QStringLiteral("capstone")}), 0);
         QVERIFY(m_cli.out.contains("evidence-1"));
         QCOMPARE(m_cli.run({QStringLiteral("search"), QStringLiteral("zzzz-nothing")}), 0);
@@ -160,38 +192,63 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("code");
         const QString p = QStringLiteral("placement-1");
-        QTest::newRow("impossible date") << QStringList{QStringLiteral("log"), QStringLiteral("add"), p, QStringLiteral("--date"),
-                                                        QStringLiteral("2026-02-30"), QStringLiteral("--hours"), QStringLiteral("1")}
-                                         << QStringLiteral("invalid_date");
-        QTest::newRow("hours over 24") << QStringList{QStringLiteral("log"), QStringLiteral("add"), p, QStringLiteral("--date"),
-                                                      QStringLiteral("2026-03-04"), QStringLiteral("--hours"), QStringLiteral("24.5")}
-                                       << QStringLiteral("hours_out_of_range");
-        QTest::newRow("zero hours") << QStringList{QStringLiteral("log"), QStringLiteral("add"), p, QStringLiteral("--date"),
-                                                   QStringLiteral("2026-03-04"), QStringLiteral("--hours"), QStringLiteral("0")}
-                                    << QStringLiteral("hours_out_of_range");
-        QTest::newRow("outside placement") << QStringList{QStringLiteral("log"), QStringLiteral("add"), p, QStringLiteral("--date"),
-                                                          QStringLiteral("2026-07-04"), QStringLiteral("--hours"), QStringLiteral("1")}
-                                           << QStringLiteral("date_order");
-        QTest::newRow("unknown placement") << QStringList{QStringLiteral("log"), QStringLiteral("add"), QStringLiteral("placement-99"),
-                                                          QStringLiteral("--date"), QStringLiteral("2026-03-04"), QStringLiteral("--hours"),
+        QTest::newRow("impossible date")
+            << QStringList{QStringLiteral("log"),    QStringLiteral("add"),        p,
+                           QStringLiteral("--date"), QStringLiteral("2026-02-30"), QStringLiteral("--hours"),
+                           QStringLiteral("1")}
+            << QStringLiteral("invalid_date");
+        QTest::newRow("hours over 24")
+            << QStringList{QStringLiteral("log"),    QStringLiteral("add"),        p,
+                           QStringLiteral("--date"), QStringLiteral("2026-03-04"), QStringLiteral("--hours"),
+                           QStringLiteral("24.5")}
+            << QStringLiteral("hours_out_of_range");
+        QTest::newRow("zero hours")
+            << QStringList{QStringLiteral("log"),    QStringLiteral("add"),        p,
+                           QStringLiteral("--date"), QStringLiteral("2026-03-04"), QStringLiteral("--hours"),
+                           QStringLiteral("0")}
+            << QStringLiteral("hours_out_of_range");
+        QTest::newRow("outside placement")
+            << QStringList{QStringLiteral("log"),    QStringLiteral("add"),        p,
+                           QStringLiteral("--date"), QStringLiteral("2026-07-04"), QStringLiteral("--hours"),
+                           QStringLiteral("1")}
+            << QStringLiteral("date_order");
+        QTest::newRow("unknown placement") << QStringList{QStringLiteral("log"),
+                                                          QStringLiteral("add"),
+                                                          QStringLiteral("placement-99"),
+                                                          QStringLiteral("--date"),
+                                                          QStringLiteral("2026-03-04"),
+                                                          QStringLiteral("--hours"),
                                                           QStringLiteral("1")}
                                            << QStringLiteral("not_found");
-        QTest::newRow("end before start") << QStringList{QStringLiteral("placement"), QStringLiteral("add"), QStringLiteral("--organisation"),
-                                                         QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("Y"),
-                                                         QStringLiteral("--start"), QStringLiteral("2026-05-01"), QStringLiteral("--end"),
-                                                         QStringLiteral("2026-04-01")}
-                                          << QStringLiteral("date_order");
-        QTest::newRow("missing file") << QStringList{QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("/nonexistent/essay.pdf")}
+        QTest::newRow("end before start")
+            << QStringList{QStringLiteral("placement"),      QStringLiteral("add"),
+                           QStringLiteral("--organisation"), QStringLiteral("X"),
+                           QStringLiteral("--role"),         QStringLiteral("Y"),
+                           QStringLiteral("--start"),        QStringLiteral("2026-05-01"),
+                           QStringLiteral("--end"),          QStringLiteral("2026-04-01")}
+            << QStringLiteral("date_order");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("evidence"), QStringLiteral("add"),
+                                                     QStringLiteral("/nonexistent/essay.pdf")}
                                       << QStringLiteral("file_missing");
-        QTest::newRow("unknown competency") << QStringList{QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--title"),
-                                                           QStringLiteral("T"), QStringLiteral("--competency"), QStringLiteral("competency-42")}
-                                            << QStringLiteral("not_found");
-        QTest::newRow("rating off the scale") << QStringList{QStringLiteral("evaluation"), QStringLiteral("add"), p, QStringLiteral("--date"),
-                                                             QStringLiteral("2026-06-01"), QStringLiteral("--evaluator"), QStringLiteral("D"),
-                                                             QStringLiteral("--rating"), QStringLiteral("competency-1=9")}
+        QTest::newRow("unknown competency")
+            << QStringList{QStringLiteral("evidence"),     QStringLiteral("add"),
+                           QStringLiteral("--title"),      QStringLiteral("T"),
+                           QStringLiteral("--competency"), QStringLiteral("competency-42")}
+            << QStringLiteral("not_found");
+        QTest::newRow("rating off the scale") << QStringList{QStringLiteral("evaluation"),
+                                                             QStringLiteral("add"),
+                                                             p,
+                                                             QStringLiteral("--date"),
+                                                             QStringLiteral("2026-06-01"),
+                                                             QStringLiteral("--evaluator"),
+                                                             QStringLiteral("D"),
+                                                             QStringLiteral("--rating"),
+                                                             QStringLiteral("competency-1=9")}
                                               << QStringLiteral("invalid_argument");
-        QTest::newRow("unknown id") << QStringList{QStringLiteral("show"), QStringLiteral("evidence-404")} << QStringLiteral("not_found");
-        QTest::newRow("placement in use") << QStringList{QStringLiteral("remove"), p} << QStringLiteral("in_use");
+        QTest::newRow("unknown id") << QStringList{QStringLiteral("show"), QStringLiteral("evidence-404")}
+                                    << QStringLiteral("not_found");
+        QTest::newRow("placement in use")
+            << QStringList{QStringLiteral("remove"), p} << QStringLiteral("in_use");
     }
     void invalidValuesAreRefusedByName()
     {
@@ -212,7 +269,9 @@ private slots:
         const QString big = file(QStringLiteral("video.mp4"), QByteArray(5000, 'v'));
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PATHFOLIO_MAX_FILE_SIZE"), QStringLiteral("4K"));
-        QCOMPARE(m_cli.run({QStringLiteral("evidence"), QStringLiteral("add"), big, QStringLiteral("--json")}, env), 2);
+        QCOMPARE(m_cli.run({QStringLiteral("evidence"), QStringLiteral("add"), big, QStringLiteral("--json")},
+                           env),
+                 2);
         QCOMPARE(m_cli.errorCode(), QStringLiteral("file_too_large"));
         QVERIFY(m_cli.err.contains("4096"));
         env.insert(QStringLiteral("PATHFOLIO_MAX_FILE_SIZE"), QStringLiteral("lots"));
@@ -224,14 +283,18 @@ private slots:
         CliRunner scratch;
         QTemporaryDir dir;
         scratch.dataDir = dir.path();
-        QCOMPARE(scratch.run({QStringLiteral("placement"), QStringLiteral("add"), QStringLiteral("--organisation"), QStringLiteral("A"),
-                              QStringLiteral("--role"), QStringLiteral("B"), QStringLiteral("--start"), QStringLiteral("2026-01-01")}),
+        QCOMPARE(scratch.run({QStringLiteral("placement"), QStringLiteral("add"),
+                              QStringLiteral("--organisation"), QStringLiteral("A"), QStringLiteral("--role"),
+                              QStringLiteral("B"), QStringLiteral("--start"), QStringLiteral("2026-01-01")}),
                  0);
-        QCOMPARE(scratch.run({QStringLiteral("log"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--date"),
-                              QStringLiteral("2026-01-02"), QStringLiteral("--hours"), QStringLiteral("2")}),
+        QCOMPARE(scratch.run({QStringLiteral("log"), QStringLiteral("add"), QStringLiteral("1"),
+                              QStringLiteral("--date"), QStringLiteral("2026-01-02"),
+                              QStringLiteral("--hours"), QStringLiteral("2")}),
                  0);
         QCOMPARE(scratch.run({QStringLiteral("remove"), QStringLiteral("placement-1")}), 2);
-        QCOMPARE(scratch.run({QStringLiteral("remove"), QStringLiteral("placement-1"), QStringLiteral("--with-entries")}), 0);
+        QCOMPARE(scratch.run({QStringLiteral("remove"), QStringLiteral("placement-1"),
+                              QStringLiteral("--with-entries")}),
+                 0);
         QCOMPARE(scratch.run({QStringLiteral("list"), QStringLiteral("logs"), QStringLiteral("--json")}), 0);
         QCOMPARE(scratch.array().size(), 0);
     }
@@ -239,7 +302,8 @@ private slots:
     void originalBytesOfACredential()
     {
         QTemporaryDir dir;
-        const QByteArray original = QByteArrayLiteral("{\n  \"type\": [\"VerifiableCredential\"],  \"name\": \"Badge\"\n}\n");
+        const QByteArray original =
+            QByteArrayLiteral("{\n  \"type\": [\"VerifiableCredential\"],  \"name\": \"Badge\"\n}\n");
         {
             auto store = Store::open(dir.path());
             QVERIFY(store.ok());
@@ -251,17 +315,20 @@ private slots:
         }
         CliRunner cli;
         cli.dataDir = dir.path();
-        QCOMPARE(cli.run({QStringLiteral("list"), QStringLiteral("credentials"), QStringLiteral("--json")}), 0);
+        QCOMPARE(cli.run({QStringLiteral("list"), QStringLiteral("credentials"), QStringLiteral("--json")}),
+                 0);
         const QJsonObject listed = cli.array().at(0).toObject();
         for (const char *key : {"id", "format", "name", "issuer", "result"})
             QVERIFY2(listed.contains(QLatin1String(key)), key);
         const QString out = dir.filePath(QStringLiteral("copy.json"));
-        QCOMPARE(cli.run({QStringLiteral("show"), QStringLiteral("credential-1"), QStringLiteral("--original"), out}), 0);
+        QCOMPARE(cli.run({QStringLiteral("show"), QStringLiteral("credential-1"),
+                          QStringLiteral("--original"), out}),
+                 0);
         QFile copy(out);
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), original);
-        QCOMPARE(cli.run({QStringLiteral("show"), QStringLiteral("credential-1"), QStringLiteral("--original"),
-                          QStringLiteral("/nonexistent-dir/copy.json")}),
+        QCOMPARE(cli.run({QStringLiteral("show"), QStringLiteral("credential-1"),
+                          QStringLiteral("--original"), QStringLiteral("/nonexistent-dir/copy.json")}),
                  2);
     }
 
@@ -272,8 +339,9 @@ private slots:
         env.insert(QStringLiteral("PATHFOLIO_DATA_DIR"), dir.path());
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PATHFOLIO_CLI_PATH), {QStringLiteral("competency"), QStringLiteral("add"), QStringLiteral("--title"),
-                                                     QStringLiteral("From the environment")});
+        p.start(QStringLiteral(PATHFOLIO_CLI_PATH),
+                {QStringLiteral("competency"), QStringLiteral("add"), QStringLiteral("--title"),
+                 QStringLiteral("From the environment")});
         QVERIFY(p.waitForFinished());
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(QFile::exists(dir.filePath(QLatin1String(Store::kDatabaseFileName))));
@@ -319,13 +387,15 @@ private slots:
         const QString big = file(QStringLiteral("recording.wav"), QByteArray(3 * 1024 * 1024, 'w'));
         // A file-size limit makes every write past 1 MiB fail, as a full disk would.
         QProcess p;
-        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 1024; exec \"$0\" \"$@\""),
-                                         QStringLiteral(PATHFOLIO_CLI_PATH), QStringLiteral("--data-dir"), cli.dataDir,
-                                         QStringLiteral("evidence"), QStringLiteral("add"), big, QStringLiteral("--json")});
+        p.start(QStringLiteral("bash"),
+                {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 1024; exec \"$0\" \"$@\""),
+                 QStringLiteral(PATHFOLIO_CLI_PATH), QStringLiteral("--data-dir"), cli.dataDir,
+                 QStringLiteral("evidence"), QStringLiteral("add"), big, QStringLiteral("--json")});
         QVERIFY(p.waitForFinished());
         QCOMPARE(p.exitCode(), 2);
         const QJsonObject error = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-        QCOMPARE(error.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("disk_full"));
+        QCOMPARE(error.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("disk_full"));
         QCOMPARE(cli.run({QStringLiteral("list"), QStringLiteral("evidence"), QStringLiteral("--json")}), 0);
         QCOMPARE(cli.array().size(), 0);
         QDir tmp(cli.dataDir + QStringLiteral("/blobs/tmp"));

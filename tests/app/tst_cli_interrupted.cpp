@@ -64,15 +64,18 @@ private slots:
         timing.dataDir = scratch.path();
         QElapsedTimer timer;
         timer.start();
-        QCOMPARE(timing.run({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--each"), inputs}), 0);
+        QCOMPARE(
+            timing.run({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--each"), inputs}),
+            0);
         const qint64 fullRunMs = qMax<qint64>(timer.elapsed(), 20);
 
         int previous = 0;
         int kills = 0;
         for (int round = 0; round < 12; ++round) {
             QProcess p;
-            p.start(QStringLiteral(PATHFOLIO_CLI_PATH), {QStringLiteral("--data-dir"), dataDir, QStringLiteral("evidence"),
-                                                         QStringLiteral("add"), QStringLiteral("--each"), inputs});
+            p.start(QStringLiteral(PATHFOLIO_CLI_PATH),
+                    {QStringLiteral("--data-dir"), dataDir, QStringLiteral("evidence"), QStringLiteral("add"),
+                     QStringLiteral("--each"), inputs});
             QVERIFY(p.waitForStarted());
             const int delay = int(QRandomGenerator::global()->bounded(fullRunMs)) + 5;
             if (!p.waitForFinished(delay)) {

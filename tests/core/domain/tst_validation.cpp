@@ -78,8 +78,10 @@ private slots:
     void requireText()
     {
         QVERIFY(validation::requireText(QStringLiteral("x"), QStringLiteral("title")).ok());
-        QCOMPARE(validation::requireText(QStringLiteral("  "), QStringLiteral("title")).code(), ErrorCode::InvalidArgument);
-        QCOMPARE(validation::requireText(QString(501, u'a'), QStringLiteral("title")).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(validation::requireText(QStringLiteral("  "), QStringLiteral("title")).code(),
+                 ErrorCode::InvalidArgument);
+        QCOMPARE(validation::requireText(QString(501, u'a'), QStringLiteral("title")).code(),
+                 ErrorCode::InvalidArgument);
     }
 };
 

@@ -26,7 +26,8 @@ void age(const QString &path, qint64 seconds)
 {
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadWrite));
-    QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-seconds), QFileDevice::FileModificationTime));
+    QVERIFY(
+        f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-seconds), QFileDevice::FileModificationTime));
 }
 
 } // namespace
@@ -55,9 +56,12 @@ private slots:
         QVERIFY(blobs.initialise().ok());
         auto info = blobs.putBytes(QByteArrayLiteral("abc"));
         QVERIFY(info.ok());
-        QCOMPARE(info->sha256, QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(info->sha256,
+                 QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
         QCOMPARE(info->size, 3);
-        QVERIFY(blobs.pathFor(info->sha256).endsWith(QStringLiteral("/ba/7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")));
+        QVERIFY(blobs.pathFor(info->sha256)
+                    .endsWith(QStringLiteral(
+                        "/ba/7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")));
     }
 
     void fileRoundTripAndDeduplication()
@@ -73,7 +77,8 @@ private slots:
         auto second = blobs.putFile(b);
         QVERIFY(first.ok() && second.ok());
         QCOMPARE(first->sha256, second->sha256);
-        QCOMPARE(first->sha256, QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(first->sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
         QCOMPARE(filesUnder(m_dir.filePath(QStringLiteral("rt/sha256"))), 1);
         QCOMPARE(filesUnder(m_dir.filePath(QStringLiteral("rt/tmp"))), 0);
         auto read = blobs.read(first->sha256);
@@ -121,7 +126,8 @@ private slots:
         QVERIFY(blobs.initialise().ok());
         auto info = blobs.putFile(write(QStringLiteral("empty.txt"), {}));
         QVERIFY(info.ok());
-        QCOMPARE(info->sha256, QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(info->sha256,
+                 QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
         QCOMPARE(blobs.read(info->sha256)->size(), 0);
     }
 
@@ -131,7 +137,8 @@ private slots:
         QVERIFY(blobs.initialise().ok());
         auto kept = blobs.putBytes(QByteArrayLiteral("kept"));
         auto orphanOld = blobs.putBytes(QByteArrayLiteral("orphan, old"));
-        auto orphanYoung = blobs.putBytes(QByteArrayLiteral("orphan, young: another process may commit it soon"));
+        auto orphanYoung =
+            blobs.putBytes(QByteArrayLiteral("orphan, young: another process may commit it soon"));
         QVERIFY(kept.ok() && orphanOld.ok() && orphanYoung.ok());
         age(blobs.pathFor(kept->sha256), 7200);
         age(blobs.pathFor(orphanOld->sha256), 7200);

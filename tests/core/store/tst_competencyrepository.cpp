@@ -81,8 +81,10 @@ private slots:
     void deleteTakesLinksButNotRatings()
     {
         TempStore s;
-        const qint64 linked = s.addCompetency(QStringLiteral("Linked"), QStringLiteral("L"), QStringLiteral("F"));
-        const qint64 rated = s.addCompetency(QStringLiteral("Rated"), QStringLiteral("R"), QStringLiteral("F"));
+        const qint64 linked =
+            s.addCompetency(QStringLiteral("Linked"), QStringLiteral("L"), QStringLiteral("F"));
+        const qint64 rated =
+            s.addCompetency(QStringLiteral("Rated"), QStringLiteral("R"), QStringLiteral("F"));
         Evidence e;
         e.title = QStringLiteral("Report");
         e.competencyIds = {linked, rated};
@@ -115,7 +117,8 @@ private slots:
     void lastCompetencyTakesItsFramework()
     {
         TempStore s;
-        const qint64 id = s.addCompetency(QStringLiteral("Only"), QStringLiteral("O"), QStringLiteral("Lonely framework"));
+        const qint64 id =
+            s.addCompetency(QStringLiteral("Only"), QStringLiteral("O"), QStringLiteral("Lonely framework"));
         QCOMPARE(s.rows(QStringLiteral("framework")), 1);
         QVERIFY(s->competencies().remove(id).ok());
         QCOMPARE(s.rows(QStringLiteral("framework")), 0);

@@ -36,7 +36,8 @@ private slots:
         QVERIFY(bytes.ok());
         QCOMPARE(*bytes, original);
         auto back = *s->credentials().get(added->id);
-        QCOMPARE(back.sha256, QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(back.sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex()));
         QCOMPARE(back.size, original.size());
         QCOMPARE(back.name, meta().name);
         QCOMPARE(back.issuedAt, meta().issuedAt);
@@ -71,7 +72,10 @@ private slots:
 
         const QDateTime t1(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC);
         const QDateTime t2(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC);
-        QVERIFY(s->credentials().addVerification(id, t1, QStringLiteral("unknown"), {{QStringLiteral("checks"), QJsonArray()}}).ok());
+        QVERIFY(s->credentials()
+                    .addVerification(id, t1, QStringLiteral("unknown"),
+                                     {{QStringLiteral("checks"), QJsonArray()}})
+                    .ok());
         QVERIFY(s->credentials().addVerification(id, t2, QStringLiteral("valid"), {}).ok());
         const auto history = *s->credentials().verifications(id);
         QCOMPARE(history.size(), 2);
@@ -79,7 +83,8 @@ private slots:
         QCOMPARE(history[0].verifiedAt, t2);
         QVERIFY(history[1].report.contains(QStringLiteral("checks")));
         QVERIFY(!s->credentials().addVerification(id, t2, QStringLiteral("probably"), {}).ok());
-        QCOMPARE(s->credentials().addVerification(77, t2, QStringLiteral("valid"), {}).code(), ErrorCode::NotFound);
+        QCOMPARE(s->credentials().addVerification(77, t2, QStringLiteral("valid"), {}).code(),
+                 ErrorCode::NotFound);
 
         QVERIFY(s->credentials().remove(id).ok());
         QCOMPARE(s.rows(QStringLiteral("credential_verification")), 0);

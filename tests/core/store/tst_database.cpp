@@ -50,9 +50,9 @@ private slots:
         QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
         QCOMPARE(Database::latestVersion(), schemaMigrations().last().version);
         const QStringList names = tables(**db);
-        for (const char *t : {"evidence", "evidence_file", "evidence_tag", "placement", "log_entry", "evaluation",
-                              "evaluation_rating", "competency", "framework", "credential", "credential_verification",
-                              "search_index"})
+        for (const char *t : {"evidence", "evidence_file", "evidence_tag", "placement", "log_entry",
+                              "evaluation", "evaluation_rating", "competency", "framework", "credential",
+                              "credential_verification", "search_index"})
             QVERIFY2(names.contains(QString::fromLatin1(t)), t);
         QCOMPARE(pragma(**db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
         QCOMPARE(pragma(**db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
@@ -84,10 +84,14 @@ private slots:
             auto old = Database::open(path, schemaMigrations().mid(0, from));
             QVERIFY(old.ok());
             QCOMPARE((*old)->schemaVersion(), from);
-            QVERIFY((*old)->exec(QStringLiteral("INSERT INTO evidence (title, kind, created_at, updated_at) "
-                                                "VALUES ('Capstone robotics report', 'note', 'x', 'x')")).ok());
-            QVERIFY((*old)->exec(QStringLiteral("INSERT INTO placement (organisation, role, kind, start_date) "
-                                                "VALUES ('Acme', 'Intern', 'internship', '2026-01-01')")).ok());
+            QVERIFY((*old)
+                        ->exec(QStringLiteral("INSERT INTO evidence (title, kind, created_at, updated_at) "
+                                              "VALUES ('Capstone robotics report', 'note', 'x', 'x')"))
+                        .ok());
+            QVERIFY((*old)
+                        ->exec(QStringLiteral("INSERT INTO placement (organisation, role, kind, start_date) "
+                                              "VALUES ('Acme', 'Intern', 'internship', '2026-01-01')"))
+                        .ok());
         }
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
@@ -96,7 +100,8 @@ private slots:
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("Capstone robotics report"));
         // Data from before the search index existed is searchable after the upgrade.
-        auto hits = (*db)->exec(QStringLiteral("SELECT kind, item_id FROM search_index WHERE search_index MATCH 'robotics'"));
+        auto hits = (*db)->exec(
+            QStringLiteral("SELECT kind, item_id FROM search_index WHERE search_index MATCH 'robotics'"));
         QVERIFY(hits && hits->next());
         QCOMPARE(hits->value(0).toString(), QStringLiteral("evidence"));
     }
@@ -132,8 +137,10 @@ private slots:
         }
         QList<Migration> steps = schemaMigrations();
         const int next = Database::latestVersion() + 1;
-        steps.append({next, QStringLiteral("broken"), {QStringLiteral("CREATE TABLE half_done (id INTEGER)"),
-                                                       QStringLiteral("INSERT INTO no_such_table VALUES (1)")}});
+        steps.append({next,
+                      QStringLiteral("broken"),
+                      {QStringLiteral("CREATE TABLE half_done (id INTEGER)"),
+                       QStringLiteral("INSERT INTO no_such_table VALUES (1)")}});
         auto db = Database::open(path, steps);
         QVERIFY(!db.ok());
         QCOMPARE(db.error().code, ErrorCode::MigrationFailed);
@@ -166,10 +173,13 @@ private slots:
             auto db = Database::open(path);
             QVERIFY(db.ok());
             for (int i = 0; i < 400; ++i) {
-                QVERIFY((*db)->exec(QStringLiteral("INSERT INTO evidence (title, kind, description, created_at, updated_at) "
-                                                   "VALUES (?, 'note', ?, 'x', 'x')"),
-                                    {QStringLiteral("item %1").arg(i), QString(200, u'd')})
-                            .ok());
+                QVERIFY(
+                    (*db)
+                        ->exec(QStringLiteral(
+                                   "INSERT INTO evidence (title, kind, description, created_at, updated_at) "
+                                   "VALUES (?, 'note', ?, 'x', 'x')"),
+                               {QStringLiteral("item %1").arg(i), QString(200, u'd')})
+                        .ok());
             }
             QVERIFY((*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
         }
@@ -235,7 +245,8 @@ private slots:
         QVERIFY((*db)->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(limit)).ok());
         Status s = (*db)->transaction([&]() -> Status {
             for (int i = 0; i < 100; ++i) {
-                auto r = (*db)->exec(QStringLiteral("INSERT INTO framework (name) VALUES (?)"), {QString(2000, QChar(u'a' + i % 26)) + QString::number(i)});
+                auto r = (*db)->exec(QStringLiteral("INSERT INTO framework (name) VALUES (?)"),
+                                     {QString(2000, QChar(u'a' + i % 26)) + QString::number(i)});
                 if (!r)
                     return r.error();
             }

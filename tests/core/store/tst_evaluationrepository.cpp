@@ -78,15 +78,33 @@ private slots:
         const qint64 competency = s.addCompetency(QStringLiteral("Reviewing"));
         Evaluation e = valid(s.addPlacement(), competency);
         switch (defect) {
-        case 0: e.ratings[0].rating = 6; break;
-        case 1: e.ratings[0].rating = 0; break;
-        case 2: e.scaleMax = e.scaleMin; break;
-        case 3: e.ratings << CompetencyRating{competency, 2, {}}; break;
-        case 4: e.ratings[0].competencyId = 99; break;
-        case 5: e.evidenceIds = {12}; break;
-        case 6: e.placementId = 50; break;
-        case 7: e.evaluatorName.clear(); break;
-        case 8: e.date = QDate(); break;
+        case 0:
+            e.ratings[0].rating = 6;
+            break;
+        case 1:
+            e.ratings[0].rating = 0;
+            break;
+        case 2:
+            e.scaleMax = e.scaleMin;
+            break;
+        case 3:
+            e.ratings << CompetencyRating{competency, 2, {}};
+            break;
+        case 4:
+            e.ratings[0].competencyId = 99;
+            break;
+        case 5:
+            e.evidenceIds = {12};
+            break;
+        case 6:
+            e.placementId = 50;
+            break;
+        case 7:
+            e.evaluatorName.clear();
+            break;
+        case 8:
+            e.date = QDate();
+            break;
         }
         QCOMPARE(int(s->evaluations().create(e).code()), code);
         QCOMPARE(s.rows(QStringLiteral("evaluation")), 0);

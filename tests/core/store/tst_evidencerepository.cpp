@@ -57,13 +57,20 @@ private slots:
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("withFile");
         QTest::addColumn<int>("code");
-        QTest::newRow("empty title") << int(Evidence::Kind::Note) << "  " << "" << false << int(ErrorCode::InvalidArgument);
-        QTest::newRow("link without address") << int(Evidence::Kind::Link) << "Portfolio" << "" << false << int(ErrorCode::InvalidArgument);
-        QTest::newRow("link not a URL") << int(Evidence::Kind::Link) << "Portfolio" << "my site" << false << int(ErrorCode::InvalidArgument);
-        QTest::newRow("file kind without files") << int(Evidence::Kind::File) << "Report" << "" << false << int(ErrorCode::InvalidArgument);
-        QTest::newRow("good link") << int(Evidence::Kind::Link) << "Portfolio" << "https://example.org/me" << false << int(ErrorCode::None);
-        QTest::newRow("good note") << int(Evidence::Kind::Note) << "Thoughts" << "" << false << int(ErrorCode::None);
-        QTest::newRow("good file") << int(Evidence::Kind::File) << "Report" << "" << true << int(ErrorCode::None);
+        QTest::newRow("empty title") << int(Evidence::Kind::Note) << "  "
+                                     << "" << false << int(ErrorCode::InvalidArgument);
+        QTest::newRow("link without address") << int(Evidence::Kind::Link) << "Portfolio"
+                                              << "" << false << int(ErrorCode::InvalidArgument);
+        QTest::newRow("link not a URL") << int(Evidence::Kind::Link) << "Portfolio"
+                                        << "my site" << false << int(ErrorCode::InvalidArgument);
+        QTest::newRow("file kind without files") << int(Evidence::Kind::File) << "Report"
+                                                 << "" << false << int(ErrorCode::InvalidArgument);
+        QTest::newRow("good link") << int(Evidence::Kind::Link) << "Portfolio"
+                                   << "https://example.org/me" << false << int(ErrorCode::None);
+        QTest::newRow("good note") << int(Evidence::Kind::Note) << "Thoughts"
+                                   << "" << false << int(ErrorCode::None);
+        QTest::newRow("good file") << int(Evidence::Kind::File) << "Report"
+                                   << "" << true << int(ErrorCode::None);
     }
     void validation()
     {
@@ -103,9 +110,11 @@ private slots:
         e.title = QStringLiteral("Report");
         e.kind = Evidence::Kind::File;
         const QString good = s.file(QStringLiteral("good.txt"), QByteArrayLiteral("fine"));
-        QCOMPARE(s->evidence().create(e, {good, s.dir.filePath(QStringLiteral("gone.pdf"))}).code(), ErrorCode::FileMissing);
-        QCOMPARE(s->evidence().create(e, {good, s.file(QStringLiteral("big.bin"), QByteArray(101, 'x'))}).code(),
-                 ErrorCode::FileTooLarge);
+        QCOMPARE(s->evidence().create(e, {good, s.dir.filePath(QStringLiteral("gone.pdf"))}).code(),
+                 ErrorCode::FileMissing);
+        QCOMPARE(
+            s->evidence().create(e, {good, s.file(QStringLiteral("big.bin"), QByteArray(101, 'x'))}).code(),
+            ErrorCode::FileTooLarge);
         QCOMPARE(s.rows(QStringLiteral("evidence")), 0);
         QCOMPARE(s.rows(QStringLiteral("evidence_file")), 0);
     }
@@ -120,7 +129,8 @@ private slots:
         e.kind = Evidence::Kind::File;
         e.tags = {QStringLiteral("old")};
         e.competencyIds = {c1};
-        auto id = s->evidence().create(e, {s.file(QStringLiteral("a.txt"), "a"), s.file(QStringLiteral("b.txt"), "b")});
+        auto id = s->evidence().create(
+            e, {s.file(QStringLiteral("a.txt"), "a"), s.file(QStringLiteral("b.txt"), "b")});
         QVERIFY(id.ok());
 
         auto item = *s->evidence().get(*id);

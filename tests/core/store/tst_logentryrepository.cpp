@@ -49,8 +49,10 @@ private slots:
         QTest::addColumn<bool>("knownPlacement");
         QTest::addColumn<int>("code");
         QTest::newRow("zero hours") << QDate(2026, 3, 2) << 0 << true << int(ErrorCode::HoursOutOfRange);
-        QTest::newRow("negative hours") << QDate(2026, 3, 2) << -100 << true << int(ErrorCode::HoursOutOfRange);
-        QTest::newRow("more than a day") << QDate(2026, 3, 2) << 2401 << true << int(ErrorCode::HoursOutOfRange);
+        QTest::newRow("negative hours")
+            << QDate(2026, 3, 2) << -100 << true << int(ErrorCode::HoursOutOfRange);
+        QTest::newRow("more than a day")
+            << QDate(2026, 3, 2) << 2401 << true << int(ErrorCode::HoursOutOfRange);
         QTest::newRow("before the start") << QDate(2026, 2, 28) << 100 << true << int(ErrorCode::DateOrder);
         QTest::newRow("after the end") << QDate(2026, 7, 1) << 100 << true << int(ErrorCode::DateOrder);
         QTest::newRow("no date") << QDate() << 100 << true << int(ErrorCode::InvalidDate);

@@ -73,11 +73,21 @@ private slots:
         QFETCH(int, code);
         Placement p = valid();
         switch (field) {
-        case 0: p.organisation = QStringLiteral(" "); break;
-        case 1: p.role.clear(); break;
-        case 2: p.startDate = QDate(); break;
-        case 3: p.endDate = QDate(2026, 2, 28); break;
-        case 4: p.supervisorEmail = QStringLiteral("dana at acme"); break;
+        case 0:
+            p.organisation = QStringLiteral(" ");
+            break;
+        case 1:
+            p.role.clear();
+            break;
+        case 2:
+            p.startDate = QDate();
+            break;
+        case 3:
+            p.endDate = QDate(2026, 2, 28);
+            break;
+        case 4:
+            p.supervisorEmail = QStringLiteral("dana at acme");
+            break;
         }
         TempStore s;
         QCOMPARE(int(s->placements().create(p).code()), code);

@@ -44,7 +44,8 @@ private slots:
         QSet<ItemKind> kinds;
         for (const SearchHit &h : *hits)
             kinds.insert(h.ref.kind);
-        QCOMPARE(kinds, (QSet<ItemKind>{ItemKind::Evidence, ItemKind::LogEntry, ItemKind::Competency, ItemKind::Credential}));
+        QCOMPARE(kinds, (QSet<ItemKind>{ItemKind::Evidence, ItemKind::LogEntry, ItemKind::Competency,
+                                        ItemKind::Credential}));
     }
 
     void namesTheMatchingFieldsAndRanks()
@@ -70,7 +71,8 @@ private slots:
     {
         QCOMPARE(m_store->search().search(QStringLiteral("calib"))->size(), 1);
         QCOMPARE(m_store->search().search(QStringLiteral("electronique"))->size(), 1);
-        QCOMPARE(m_store->search().search(QStringLiteral("ROB"))->size(), 5 - 1 + 1); // robot*, robotics, ROB-1
+        QCOMPARE(m_store->search().search(QStringLiteral("ROB"))->size(),
+                 5 - 1 + 1); // robot*, robotics, ROB-1
     }
 
     void everyWordMustMatch()

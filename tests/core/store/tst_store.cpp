@@ -14,7 +14,8 @@ private slots:
     void dataDirPrecedence()
     {
         qputenv("PATHFOLIO_DATA_DIR", "/tmp/from-environment");
-        QCOMPARE(Store::resolveDataDir(QStringLiteral("/tmp/from-option")), QStringLiteral("/tmp/from-option"));
+        QCOMPARE(Store::resolveDataDir(QStringLiteral("/tmp/from-option")),
+                 QStringLiteral("/tmp/from-option"));
         QCOMPARE(Store::resolveDataDir(), QStringLiteral("/tmp/from-environment"));
         qunsetenv("PATHFOLIO_DATA_DIR");
         QVERIFY(!Store::resolveDataDir().isEmpty());
@@ -56,7 +57,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
         auto store = Store::open(dir.filePath(QStringLiteral("data")));
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(!store.ok());
         QCOMPARE(store.error().code, ErrorCode::ReadOnly);
     }
@@ -79,13 +81,15 @@ private slots:
             in.close();
             QVERIFY((*store)->evidence().create(e, {input}).ok());
             keptSha = (*store)->evidence().list()->first().files.first().sha256;
-            auto orphan = (*store)->blobs().putBytes(QByteArrayLiteral("left behind by an interrupted import"));
+            auto orphan =
+                (*store)->blobs().putBytes(QByteArrayLiteral("left behind by an interrupted import"));
             QVERIFY(orphan.ok());
             orphanPath = (*store)->blobs().pathFor(orphan->sha256);
             for (const QString &p : {orphanPath, (*store)->blobs().pathFor(keptSha)}) {
                 QFile f(p);
                 QVERIFY(f.open(QIODevice::ReadWrite));
-                QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
+                QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2),
+                                      QFileDevice::FileModificationTime));
             }
         }
         auto store = Store::open(dir.path());
