@@ -127,8 +127,10 @@ QJsonObject ItemJson::credential(const Credential &c, const QString &latestResul
             {QStringLiteral("validUntil"), dateTime(c.validUntil)},
             {QStringLiteral("result"),
              latestResult.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(latestResult)},
-            {QStringLiteral("sha256"), c.sha256},
-            {QStringLiteral("size"), c.size},
+            {QStringLiteral("sha256"), c.originalSha256},
+            {QStringLiteral("size"), c.originalSize},
+            {QStringLiteral("contentSha256"), c.contentSha256},
+            {QStringLiteral("inside"), c.parentId ? QJsonValue(ItemRef{ItemKind::Credential, c.parentId}.toString()) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("sourceFile"), c.sourceFileName},
             {QStringLiteral("imported"), dateTime(c.importedAt)},
             {QStringLiteral("competencies"), refs(ItemKind::Competency, c.competencyIds)}};

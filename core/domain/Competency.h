@@ -14,6 +14,7 @@ struct Competency
     QString code;
     QString title;
     QString description;
+    QString url; // where the competency is defined (an alignment's targetUrl), unique when given
 };
 
 } // namespace pf

@@ -13,14 +13,14 @@ namespace {
 
 const QString kSelect =
     QStringLiteral("SELECT c.id, ifnull(c.framework_id, 0), ifnull(f.name, ''), ifnull(f.source_url, ''), "
-                   "c.code, c.title, c.description FROM competency c "
+                   "c.code, c.title, c.description, c.url FROM competency c "
                    "LEFT JOIN framework f ON f.id = c.framework_id");
 
 Competency fromRow(const QSqlQuery &q)
 {
     return Competency{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                       q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
-                      q.value(6).toString()};
+                      q.value(6).toString(),   q.value(7).toString()};
 }
 
 } // namespace
@@ -38,6 +38,14 @@ Status CompetencyRepository::validate(const Competency &item) const
             return Error{ErrorCode::InvalidArgument,
                          QStringLiteral("\"%1\" is not a URL").arg(item.frameworkUrl)};
     }
+    if (!item.url.isEmpty()) {
+        const QUrl url(item.url, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty())
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not a URL").arg(item.url)};
+        const qint64 sameUrl = findByUrl(item.url);
+        if (sameUrl != 0 && sameUrl != item.id)
+            return Error{ErrorCode::Duplicate, QStringLiteral("competency-%1 is already defined at %2").arg(sameUrl).arg(item.url)};
+    }
     const qint64 existing = findByCode(item.frameworkName, item.frameworkUrl, item.code);
     if (!item.code.isEmpty() && existing != 0 && existing != item.id) {
         return Error{ErrorCode::Duplicate,
@@ -46,6 +54,20 @@ Status CompetencyRepository::validate(const Competency &item) const
                          .arg(item.code)};
     }
     return {};
+}
+
+qint64 CompetencyRepository::findByUrl(const QString &url) const
+{
+    if (url.isEmpty())
+        return 0;
+    return sql::count(m_db, QStringLiteral("SELECT id FROM competency WHERE url = ?"), {url});
+}
+
+qint64 CompetencyRepository::findByTitle(const QString &frameworkName, const QString &title) const
+{
+    return sql::count(m_db, QStringLiteral("SELECT c.id FROM competency c LEFT JOIN framework f ON f.id = c.framework_id "
+                                           "WHERE lower(c.title) = lower(?) AND ifnull(f.name, '') = ? ORDER BY c.id LIMIT 1"),
+                      {title.trimmed(), frameworkName.trimmed()});
 }
 
 qint64 CompetencyRepository::findByCode(const QString &frameworkName, const QString &frameworkUrl,
@@ -92,9 +114,9 @@ Result<qint64> CompetencyRepository::create(const Competency &item)
             return framework.error();
         auto q = m_db.exec(
             QStringLiteral(
-                "INSERT INTO competency (framework_id, code, title, description) VALUES (?, ?, ?, ?)"),
+                "INSERT INTO competency (framework_id, code, title, description, url) VALUES (?, ?, ?, ?, ?)"),
             {*framework ? QVariant(*framework) : QVariant(), item.code.trimmed(), item.title.trimmed(),
-             item.description});
+             item.description, item.url.trimmed()});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -145,9 +167,9 @@ Status CompetencyRepository::update(const Competency &item)
             return framework.error();
         auto q = m_db.exec(
             QStringLiteral(
-                "UPDATE competency SET framework_id = ?, code = ?, title = ?, description = ? WHERE id = ?"),
+                "UPDATE competency SET framework_id = ?, code = ?, title = ?, description = ?, url = ? WHERE id = ?"),
             {*framework ? QVariant(*framework) : QVariant(), item.code.trimmed(), item.title.trimmed(),
-             item.description, item.id});
+             item.description, item.url.trimmed(), item.id});
         if (!q)
             return q.error();
         return index(item.id, item);

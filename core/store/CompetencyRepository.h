@@ -26,6 +26,10 @@ public:
     // Links to evidence, log entries and credentials go with it; refused while an evaluation rates it.
     Status remove(qint64 id);
 
+    // An existing competency defined at url, or 0.
+    qint64 findByUrl(const QString &url) const;
+    // An existing competency with this title (ignoring case) in this framework, or 0.
+    qint64 findByTitle(const QString &frameworkName, const QString &title) const;
     // An existing competency with this framework and code, or 0.
     qint64 findByCode(const QString &frameworkName, const QString &frameworkUrl, const QString &code) const;
 

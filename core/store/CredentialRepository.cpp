@@ -12,15 +12,17 @@ namespace pf {
 namespace {
 
 const QString kSelect =
-    QStringLiteral("SELECT id, sha256, size, format, credential_id, name, issuer_name, issued_at, "
-                   "valid_until, derived_json, source_file_name, imported_at FROM credential");
+    QStringLiteral("SELECT id, original_sha256, original_size, format, credential_id, name, issuer_name, "
+                   "issued_at, valid_until, derived_json, source_file_name, imported_at, content_sha256, "
+                   "ifnull(image_sha256, ''), ifnull(parent_id, 0) FROM credential");
+
 
 Credential fromRow(const QSqlQuery &q)
 {
     Credential c;
     c.id = q.value(0).toLongLong();
-    c.sha256 = q.value(1).toString();
-    c.size = q.value(2).toLongLong();
+    c.originalSha256 = q.value(1).toString();
+    c.originalSize = q.value(2).toLongLong();
     c.format = q.value(3).toString();
     c.credentialId = q.value(4).toString();
     c.name = q.value(5).toString();
@@ -30,55 +32,78 @@ Credential fromRow(const QSqlQuery &q)
     c.derived = QJsonDocument::fromJson(q.value(9).toByteArray()).object();
     c.sourceFileName = q.value(10).toString();
     c.importedAt = sql::toDateTime(q.value(11));
+    c.contentSha256 = q.value(12).toString();
+    c.imageSha256 = q.value(13).toString();
+    c.parentId = q.value(14).toLongLong();
     return c;
 }
 
 } // namespace
 
-qint64 CredentialRepository::findBySha256(const QString &sha256) const
+qint64 CredentialRepository::findByContent(const QString &contentSha256) const
 {
-    return sql::count(m_db, QStringLiteral("SELECT id FROM credential WHERE sha256 = ?"), {sha256});
+    return sql::count(m_db, QStringLiteral("SELECT id FROM credential WHERE content_sha256 = ?"), {contentSha256});
 }
 
-Result<CredentialRepository::Added> CredentialRepository::add(const QByteArray &original,
-                                                              const Credential &item)
+Result<CredentialRepository::Added> CredentialRepository::add(const QByteArray &original, const Credential &item,
+                                                              const QByteArray &image)
 {
     if (item.format.isEmpty())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("a credential needs a format")};
+    if (!item.contentSha256.isEmpty() && !BlobStore::isValidHash(item.contentSha256))
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not a SHA-256 hash").arg(item.contentSha256)};
     auto blob = m_blobs.putBytes(original);
     if (!blob)
         return blob.error();
-    if (const qint64 existing = findBySha256(blob->sha256))
+    const QString content = item.contentSha256.isEmpty() ? blob->sha256 : item.contentSha256;
+    if (const qint64 existing = findByContent(content))
         return Added{existing, true};
+    QVariant imageHash;
+    if (!image.isEmpty()) {
+        auto stored = m_blobs.putBytes(image);
+        if (!stored)
+            return stored.error();
+        imageHash = stored->sha256;
+    }
     qint64 id = 0;
     Status saved = m_db.transaction([&]() -> Status {
-        if (Status s = sql::requireRows(m_db, QStringLiteral("competency"), QStringLiteral("competency"),
-                                        item.competencyIds);
-            !s)
+        if (Status s = sql::requireRows(m_db, QStringLiteral("competency"), QStringLiteral("competency"), item.competencyIds); !s)
             return s;
-        auto q = m_db.exec(
-            QStringLiteral("INSERT INTO credential (sha256, size, format, credential_id, name, issuer_name, "
-                           "issued_at, valid_until, derived_json, source_file_name, imported_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {blob->sha256, blob->size, item.format, item.credentialId, item.name, item.issuerName,
-             sql::fromDateTime(item.issuedAt), sql::fromDateTime(item.validUntil),
-             QString::fromUtf8(QJsonDocument(item.derived).toJson(QJsonDocument::Compact)),
-             item.sourceFileName, sql::fromDateTime(QDateTime::currentDateTimeUtc())});
+        auto q = m_db.exec(QStringLiteral("INSERT INTO credential (original_sha256, original_size, content_sha256, format, "
+                                          "credential_id, name, issuer_name, issued_at, valid_until, image_sha256, "
+                                          "derived_json, source_file_name, imported_at, parent_id) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {blob->sha256, blob->size, content, item.format, item.credentialId, item.name, item.issuerName,
+                            sql::fromDateTime(item.issuedAt), sql::fromDateTime(item.validUntil), imageHash,
+                            QString::fromUtf8(QJsonDocument(item.derived).toJson(QJsonDocument::Compact)),
+                            item.sourceFileName, sql::fromDateTime(QDateTime::currentDateTimeUtc()),
+                            item.parentId ? QVariant(item.parentId) : QVariant()});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
-        if (Status s = sql::replaceLinks(m_db, QStringLiteral("credential_competency"),
-                                         QStringLiteral("credential_id"), id, QStringLiteral("competency_id"),
-                                         item.competencyIds);
+        if (Status s = sql::replaceLinks(m_db, QStringLiteral("credential_competency"), QStringLiteral("credential_id"), id,
+                                         QStringLiteral("competency_id"), item.competencyIds);
             !s)
             return s;
         return m_search.update({ItemKind::Credential, id}, {{QStringLiteral("name"), item.name},
                                                             {QStringLiteral("issuer"), item.issuerName},
+                                                            {QStringLiteral("description"), item.derived.value(QStringLiteral("achievement")).toObject().value(QStringLiteral("description")).toString()},
                                                             {QStringLiteral("file"), item.sourceFileName}});
     });
     if (!saved)
         return saved.error();
     return Added{id, false};
+}
+
+Result<QList<Credential>> CredentialRepository::children(qint64 parentId) const
+{
+    auto q = m_db.exec(kSelect + QStringLiteral(" WHERE parent_id = ? ORDER BY id"), {parentId});
+    if (!q)
+        return q.error();
+    QList<Credential> items;
+    while (q->next())
+        items << fromRow(*q);
+    return items;
 }
 
 Result<Credential> CredentialRepository::get(qint64 id) const
@@ -119,7 +144,17 @@ Result<QByteArray> CredentialRepository::original(qint64 id) const
     auto c = get(id);
     if (!c)
         return c.error();
-    return m_blobs.read(c->sha256);
+    return m_blobs.read(c->originalSha256);
+}
+
+Result<QByteArray> CredentialRepository::image(qint64 id) const
+{
+    auto c = get(id);
+    if (!c)
+        return c.error();
+    if (c->imageSha256.isEmpty())
+        return Error{ErrorCode::NotFound, QStringLiteral("credential-%1 has no image").arg(id)};
+    return m_blobs.read(c->imageSha256);
 }
 
 Status CredentialRepository::setCompetencies(qint64 id, const QList<qint64> &competencyIds)

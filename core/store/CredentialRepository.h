@@ -38,14 +38,20 @@ public:
     {
     }
 
-    // Stores original unchanged with the fields in item; the same bytes again are reported as present.
-    Result<Added> add(const QByteArray &original, const Credential &item);
+    // Stores original unchanged with the fields in item (and image, the badge picture, if given).
+    // The same credential again (same contentSha256, or the same bytes when it is empty) is reported
+    // as present. Call inside a transaction to store a record and the credentials within it together.
+    Result<Added> add(const QByteArray &original, const Credential &item, const QByteArray &image = {});
     Result<Credential> get(qint64 id) const;
     Result<QList<Credential>> list(int offset = 0, int limit = -1) const;
     qint64 count() const;
-    qint64 findBySha256(const QString &sha256) const;
+    qint64 findByContent(const QString &contentSha256) const;
+    // The credentials that came inside a record or presentation.
+    Result<QList<Credential>> children(qint64 parentId) const;
     // Exactly the bytes that were received.
     Result<QByteArray> original(qint64 id) const;
+    // The badge image, or NotFound when the credential has none.
+    Result<QByteArray> image(qint64 id) const;
     Status setCompetencies(qint64 id, const QList<qint64> &competencyIds);
     Status remove(qint64 id);
 

@@ -47,7 +47,9 @@ QList<Migration> schemaMigrations()
             framework_id INTEGER REFERENCES framework(id) ON DELETE RESTRICT,
             code TEXT NOT NULL DEFAULT '',
             title TEXT NOT NULL CHECK (length(trim(title)) > 0),
-            description TEXT NOT NULL DEFAULT ''))"),
+            description TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE UNIQUE INDEX competency_by_url ON competency(url) WHERE url <> ''"),
              QStringLiteral(
                  "CREATE UNIQUE INDEX competency_by_code ON competency(ifnull(framework_id, 0), code) "
                  "WHERE code <> ''"),
@@ -109,20 +111,27 @@ QList<Migration> schemaMigrations()
             evaluation_id INTEGER NOT NULL REFERENCES evaluation(id) ON DELETE CASCADE,
             evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
             PRIMARY KEY (evaluation_id, evidence_id)))"),
-             QStringLiteral(R"(CREATE TABLE credential (
+             // original_sha256: the bytes received (PNG, SVG, JSON, JWS); content_sha256: the credential
+        // itself, so the same credential in another container is recognised as already present.
+        QStringLiteral(R"(CREATE TABLE credential (
             id INTEGER PRIMARY KEY,
-            sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
-            size INTEGER NOT NULL,
+            original_sha256 TEXT NOT NULL CHECK (length(original_sha256) = 64),
+            original_size INTEGER NOT NULL,
+            content_sha256 TEXT NOT NULL UNIQUE CHECK (length(content_sha256) = 64),
             format TEXT NOT NULL,
             credential_id TEXT NOT NULL DEFAULT '',
             name TEXT NOT NULL DEFAULT '',
             issuer_name TEXT NOT NULL DEFAULT '',
             issued_at TEXT,
             valid_until TEXT,
+            image_sha256 TEXT CHECK (image_sha256 IS NULL OR length(image_sha256) = 64),
             derived_json TEXT NOT NULL DEFAULT '{}',
             source_file_name TEXT NOT NULL DEFAULT '',
-            imported_at TEXT NOT NULL))"),
-             QStringLiteral(R"(CREATE TABLE credential_competency (
+            imported_at TEXT NOT NULL,
+            parent_id INTEGER REFERENCES credential(id) ON DELETE CASCADE))"),
+        QStringLiteral("CREATE INDEX credential_by_parent ON credential(parent_id)"),
+        QStringLiteral("CREATE INDEX credential_by_original ON credential(original_sha256)"),
+        QStringLiteral(R"(CREATE TABLE credential_competency (
             credential_id INTEGER NOT NULL REFERENCES credential(id) ON DELETE CASCADE,
             competency_id INTEGER NOT NULL REFERENCES competency(id) ON DELETE CASCADE,
             PRIMARY KEY (credential_id, competency_id)))"),
@@ -181,6 +190,18 @@ QList<Migration> schemaMigrations()
                  "SELECT 'credential', id, 'name', name FROM credential WHERE name <> '' UNION ALL "
                  "SELECT 'credential', id, 'issuer', issuer_name FROM credential WHERE issuer_name <> ''"),
          }});
+
+    // Documents a verifier needs (issuer profiles, keys, DID documents, status lists, badge classes),
+    // kept under their URL so that nothing is ever fetched.
+    steps.append({3, QStringLiteral("offline document cache"), {
+        QStringLiteral(R"(CREATE TABLE cached_document (
+            url TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL,
+            media_type TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL))"),
+    }});
 
     return steps;
 }

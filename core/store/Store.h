@@ -4,6 +4,7 @@
 #include "CompetencyRepository.h"
 #include "CredentialRepository.h"
 #include "Database.h"
+#include "DocumentCache.h"
 #include "EvaluationRepository.h"
 #include "EvidenceRepository.h"
 #include "LogEntryRepository.h"
@@ -43,6 +44,7 @@ public:
     EvaluationRepository &evaluations() { return m_evaluations; }
     CompetencyRepository &competencies() { return m_competencies; }
     CredentialRepository &credentials() { return m_credentials; }
+    DocumentCache &cache() { return m_cache; }
 
     // Hashes of every blob a row refers to.
     QSet<QString> referencedBlobs() const;
@@ -60,6 +62,7 @@ private:
     EvaluationRepository m_evaluations;
     CompetencyRepository m_competencies;
     CredentialRepository m_credentials;
+    DocumentCache m_cache;
 };
 
 } // namespace pf

@@ -36,9 +36,10 @@ private slots:
         QVERIFY(bytes.ok());
         QCOMPARE(*bytes, original);
         auto back = *s->credentials().get(added->id);
-        QCOMPARE(back.sha256,
+        QCOMPARE(back.originalSha256,
                  QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex()));
-        QCOMPARE(back.size, original.size());
+        QCOMPARE(back.originalSize, original.size());
+        QCOMPARE(back.contentSha256, back.originalSha256);
         QCOMPARE(back.name, meta().name);
         QCOMPARE(back.issuedAt, meta().issuedAt);
         QVERIFY(!back.validUntil.isValid());
@@ -96,7 +97,7 @@ private slots:
     {
         TempStore s;
         const qint64 id = s->credentials().add(QByteArrayLiteral("signed bytes"), meta())->id;
-        QFile f(s->blobs().pathFor(s->credentials().get(id)->sha256));
+        QFile f(s->blobs().pathFor(s->credentials().get(id)->originalSha256));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("forged bytes");
         f.close();

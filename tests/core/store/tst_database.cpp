@@ -99,11 +99,13 @@ private slots:
         auto q = (*db)->exec(QStringLiteral("SELECT title FROM evidence"));
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("Capstone robotics report"));
-        // Data from before the search index existed is searchable after the upgrade.
-        auto hits = (*db)->exec(
-            QStringLiteral("SELECT kind, item_id FROM search_index WHERE search_index MATCH 'robotics'"));
-        QVERIFY(hits && hits->next());
-        QCOMPARE(hits->value(0).toString(), QStringLiteral("evidence"));
+        if (from < 2) { // data from before the search index existed is searchable after the upgrade
+            auto hits = (*db)->exec(
+                QStringLiteral("SELECT kind, item_id FROM search_index WHERE search_index MATCH 'robotics'"));
+            QVERIFY(hits && hits->next());
+            QCOMPARE(hits->value(0).toString(), QStringLiteral("evidence"));
+        }
+
     }
 
     void newerSchemaIsRefusedAndLeftUntouched()
