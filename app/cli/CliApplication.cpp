@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "CliOutput.h"
+#include "CredentialCommands.h"
 #include "ItemCommands.h"
 #include "QueryCommands.h"
 #include "store/Store.h"
@@ -32,7 +33,7 @@ std::optional<qint64> parseByteSize(const QString &text)
 
 CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
 {
-    m_commands << ItemCommands::commands() << QueryCommands::commands();
+    m_commands << CredentialCommands::commands() << ItemCommands::commands() << QueryCommands::commands();
 }
 
 QString CliApplication::overview() const

@@ -43,6 +43,27 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("database");
     case ErrorCode::Io:
         return QStringLiteral("io");
+    case ErrorCode::NotABadge:
+        return QStringLiteral("not_a_badge");
+    case ErrorCode::CorruptImage:
+        return QStringLiteral("corrupt_image");
+    case ErrorCode::PayloadTooLarge:
+        return QStringLiteral("payload_too_large");
+    case ErrorCode::UnsafeXml:
+        return QStringLiteral("unsafe_xml");
+    case ErrorCode::InvalidUtf8:
+        return QStringLiteral("invalid_utf8");
+    case ErrorCode::MalformedJson:
+        return QStringLiteral("malformed_json");
+    case ErrorCode::MalformedJws:
+        return QStringLiteral("malformed_jws");
+    case ErrorCode::MissingFields:
+        return QStringLiteral("missing_fields");
+    case ErrorCode::UnsupportedVersion:
+        return QStringLiteral("unsupported_version");
+    case ErrorCode::TooDeep:
+        return QStringLiteral("too_deep");
+
     }
     return QStringLiteral("unknown");
 }

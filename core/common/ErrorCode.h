@@ -25,7 +25,20 @@ enum class ErrorCode {
     BlobCorrupt,     // a stored file no longer matches its hash
     Database,        // any other SQLite failure
     Io,              // any other file-system failure
+
+    // Why a file offered for import is refused.
+    NotABadge,          // a well-formed file that holds no badge or credential
+    CorruptImage,       // a PNG or SVG that is broken: signature, CRC, truncation, malformed XML
+    PayloadTooLarge,    // an embedded badge over the payload limit (checked while inflating)
+    UnsafeXml,          // an SVG with a DTD internal subset, entity declarations or unresolvable entities
+    InvalidUtf8,        // text that must be UTF-8 and is not
+    MalformedJson,      // JSON that does not parse (the message gives line and column)
+    MalformedJws,       // a compact JWS that is not three base64url parts with a JSON header and payload
+    MissingFields,      // a credential without fields its format requires (the message names them)
+    UnsupportedVersion, // a badge format or version Pathfolio does not read
+    TooDeep,            // JSON nested deeper than the bound
 };
+
 
 // Stable machine name of a code, as printed by the CLI's --json output.
 QString errorCodeName(ErrorCode code);

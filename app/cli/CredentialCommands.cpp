@@ -1,0 +1,153 @@
+#include "CredentialCommands.h"
+
+#include "CliOutput.h"
+#include "credentials/CredentialImporter.h"
+#include "store/Store.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pf::cli {
+
+namespace {
+
+QJsonObject outcomeJson(const ImportOutcome &o)
+{
+    QJsonObject json{{QStringLiteral("file"), o.file},
+                     {QStringLiteral("outcome"), ImportOutcome::kindName(o.kind)},
+                     {QStringLiteral("format"), o.format.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.format)},
+                     {QStringLiteral("name"), o.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.name)}};
+    json.insert(QStringLiteral("id"), o.id ? QJsonValue(ItemRef{ItemKind::Credential, o.id}.toString()) : QJsonValue(QJsonValue::Null));
+    if (o.parentId)
+        json.insert(QStringLiteral("inside"), ItemRef{ItemKind::Credential, o.parentId}.toString());
+    if (!o.cacheUrl.isEmpty())
+        json.insert(QStringLiteral("cacheUrl"), o.cacheUrl);
+    if (o.kind == ImportOutcome::Kind::Refused) {
+        json.insert(QStringLiteral("code"), errorCodeName(o.error.code));
+        json.insert(QStringLiteral("message"), o.error.message);
+    }
+    return json;
+}
+
+QString outcomeLine(const ImportOutcome &o)
+{
+    if (o.kind == ImportOutcome::Kind::Refused)
+        return QStringLiteral("refused   %1: %2 (%3)").arg(o.file, o.error.message, errorCodeName(o.error.code));
+    const QString what = o.id ? ItemRef{ItemKind::Credential, o.id}.toString() : QStringLiteral("cache %1").arg(o.cacheUrl);
+    const QString inside = o.parentId ? QStringLiteral(" (inside %1)").arg(ItemRef{ItemKind::Credential, o.parentId}.toString()) : QString();
+    return QStringLiteral("%1  %2  %3  %4  %5%6")
+        .arg(ImportOutcome::kindName(o.kind).leftJustified(8), what, o.format, o.name, QFileInfo(o.file).fileName(), inside);
+}
+
+int importCommand(Store &store, CliOutput &out, const ArgumentParser &p)
+{
+    if (p.positionals().isEmpty())
+        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("import needs files or folders")});
+    CredentialImporter importer(store);
+    const QList<ImportOutcome> outcomes = importer.importPaths(p.positionals());
+    bool anyRefused = false;
+    QJsonArray array;
+    for (const ImportOutcome &o : outcomes) {
+        anyRefused |= o.kind == ImportOutcome::Kind::Refused;
+        if (out.json())
+            array.append(outcomeJson(o));
+        else
+            out.line(outcomeLine(o));
+    }
+    if (out.json())
+        out.json(array);
+    if (outcomes.isEmpty())
+        out.message(QStringLiteral("no files found"));
+    return anyRefused ? Invalid : Success;
+}
+
+int cacheAdd(Store &store, CliOutput &out, const ArgumentParser &p)
+{
+    if (p.positionals().size() != 2)
+        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("cache add takes a URL and a FILE")});
+    const QString url = p.positionals().at(0);
+    QFile file(p.positionals().at(1));
+    if (!file.exists())
+        return out.fail({ErrorCode::FileMissing, QStringLiteral("%1 does not exist").arg(file.fileName())});
+    if (!file.open(QIODevice::ReadOnly))
+        return out.fail({ErrorCode::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())});
+    if (file.size() > ImportLimits{}.maxFileSize)
+        return out.fail({ErrorCode::FileTooLarge, QStringLiteral("%1 is over the limit of 50 MiB").arg(file.fileName())});
+    if (Status s = store.cache().put(url, file.readAll(), QFileInfo(file).absoluteFilePath()); !s)
+        return out.fail(s.error());
+    auto doc = store.cache().get(url);
+    if (!doc)
+        return out.fail(doc.error());
+    if (out.json())
+        out.json(QJsonObject{{QStringLiteral("url"), doc->url}, {QStringLiteral("sha256"), doc->sha256}, {QStringLiteral("size"), doc->size}});
+    else
+        out.line(QStringLiteral("cached %1 (%2 bytes)").arg(doc->url).arg(doc->size));
+    return Success;
+}
+
+int cacheList(Store &store, CliOutput &out, const ArgumentParser &)
+{
+    auto docs = store.cache().list();
+    if (!docs)
+        return out.fail(docs.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray array;
+    for (const CachedDocument &d : *docs) {
+        const qint64 ageDays = d.addedAt.daysTo(now);
+        if (out.json()) {
+            array.append(QJsonObject{{QStringLiteral("url"), d.url},
+                                     {QStringLiteral("size"), d.size},
+                                     {QStringLiteral("sha256"), d.sha256},
+                                     {QStringLiteral("source"), d.source},
+                                     {QStringLiteral("added"), d.addedAt.toString(Qt::ISODate)},
+                                     {QStringLiteral("ageDays"), ageDays}});
+        } else {
+            out.line(QStringLiteral("%1  %2 bytes  added %3 (%4 days ago)  from %5")
+                         .arg(d.url)
+                         .arg(d.size)
+                         .arg(d.addedAt.toString(Qt::ISODate))
+                         .arg(ageDays)
+                         .arg(d.source));
+        }
+    }
+    if (out.json())
+        out.json(array);
+    else if (docs->isEmpty())
+        out.message(QStringLiteral("the offline cache is empty"));
+    return Success;
+}
+
+int cacheRemove(Store &store, CliOutput &out, const ArgumentParser &p)
+{
+    if (p.positionals().size() != 1)
+        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("cache remove takes one URL")});
+    if (Status s = store.cache().remove(p.positionals().first()); !s)
+        return out.fail(s.error());
+    if (out.json())
+        out.json(QJsonObject{{QStringLiteral("removed"), p.positionals().first()}});
+    else
+        out.line(QStringLiteral("removed %1 from the offline cache").arg(p.positionals().first()));
+    return Success;
+}
+
+} // namespace
+
+QList<Command> CredentialCommands::commands()
+{
+    QList<Command> list;
+    list.append({QStringLiteral("import"), QStringLiteral("FILE|FOLDER..."),
+                 QStringLiteral("import badges (PNG, SVG, JSON, JWS, CLR, presentations), keeping the original bytes"), {},
+                 importCommand});
+    list.append({QStringLiteral("cache add"), QStringLiteral("URL FILE"),
+                 QStringLiteral("put a document (issuer profile, key, DID document, status list) in the offline cache"), {},
+                 cacheAdd});
+    list.append({QStringLiteral("cache list"), QString(), QStringLiteral("list the offline cache with the age of each document"), {},
+                 cacheList});
+    list.append({QStringLiteral("cache remove"), QStringLiteral("URL"), QStringLiteral("remove a document from the offline cache"),
+                 {}, cacheRemove});
+    return list;
+}
+
+} // namespace pf::cli

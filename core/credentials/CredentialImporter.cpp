@@ -1,0 +1,230 @@
+#include "CredentialImporter.h"
+
+#include "JsonReader.h"
+#include "store/Store.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace pf {
+
+QString ImportOutcome::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Imported:
+        return QStringLiteral("imported");
+    case Kind::Present:
+        return QStringLiteral("present");
+    case Kind::Refused:
+        return QStringLiteral("refused");
+    }
+    return {};
+}
+
+CredentialImporter::CredentialImporter(Store &store, ImportLimits limits)
+    : m_store(store), m_limits(limits)
+{
+}
+
+CredentialParser CredentialImporter::parser() const
+{
+    DocumentCache &cache = m_store.cache();
+    const int depth = m_limits.maxJsonDepth;
+    return CredentialParser(
+        [&cache, depth](const QString &url) -> std::optional<QJsonObject> {
+            auto doc = cache.get(url);
+            if (!doc)
+                return std::nullopt;
+            auto json = JsonReader::parse(doc->content, depth);
+            if (!json || !json->isObject())
+                return std::nullopt;
+            return json->toObject();
+        },
+        m_limits);
+}
+
+QStringList CredentialImporter::expand(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files << path;
+            continue;
+        }
+        QStringList inFolder;
+        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            inFolder << it.next();
+        inFolder.sort();
+        files << inFolder;
+    }
+    return files;
+}
+
+QList<ImportOutcome> CredentialImporter::importPaths(const QStringList &paths, const Progress &progress,
+                                                     const std::atomic_bool *cancel)
+{
+    const QStringList files = expand(paths);
+    QList<ImportOutcome> outcomes;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (cancel && cancel->load())
+            break;
+        const QString &path = files.at(i);
+        if (progress)
+            progress(int(i), int(files.size()), path);
+        const QFileInfo info(path);
+        ImportOutcome refused;
+        refused.file = path;
+        if (!info.exists()) {
+            refused.error = {ErrorCode::FileMissing, QStringLiteral("%1 does not exist").arg(path)};
+        } else if (info.size() > m_limits.maxFileSize) {
+            refused.error = {ErrorCode::FileTooLarge,
+                             QStringLiteral("%1 is %2 bytes, over the limit of %3 bytes")
+                                 .arg(path)
+                                 .arg(info.size())
+                                 .arg(m_limits.maxFileSize)};
+        } else {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                refused.error = {ErrorCode::FileUnreadable,
+                                 QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+            } else {
+                outcomes << importBytes(file.read(m_limits.maxFileSize + 1), path);
+                continue;
+            }
+        }
+        outcomes << refused;
+    }
+    if (progress)
+        progress(int(files.size()), int(files.size()), {});
+    return outcomes;
+}
+
+QList<ImportOutcome> CredentialImporter::importBytes(const QByteArray &bytes, const QString &fileName)
+{
+    auto parsed = parser().parse(bytes);
+    if (!parsed) {
+        ImportOutcome refused;
+        refused.file = fileName;
+        refused.error = parsed.error();
+        return {refused};
+    }
+    return store(*parsed, fileName);
+}
+
+Result<QList<qint64>> CredentialImporter::competenciesFor(const QJsonObject &derived)
+{
+    QList<qint64> ids;
+    CompetencyRepository &repo = m_store.competencies();
+    const QJsonArray alignments =
+        derived.value(QStringLiteral("achievement")).toObject().value(QStringLiteral("alignments")).toArray();
+    for (const QJsonValue &v : alignments) {
+        const QJsonObject a = v.toObject();
+        Competency c;
+        c.title = a.value(QStringLiteral("targetName")).toString().trimmed();
+        c.url = a.value(QStringLiteral("targetUrl")).toString().trimmed();
+        c.code = a.value(QStringLiteral("targetCode")).toString().trimmed();
+        c.frameworkName = a.value(QStringLiteral("targetFramework")).toString().trimmed();
+        c.description = a.value(QStringLiteral("targetDescription")).toString();
+        if (c.title.isEmpty())
+            c.title = !c.code.isEmpty() ? c.code : c.url;
+        if (c.title.isEmpty())
+            continue;
+        qint64 id = repo.findByUrl(c.url);
+        if (!id && !c.code.isEmpty())
+            id = repo.findByCode(c.frameworkName, {}, c.code);
+        if (!id && c.url.isEmpty() && c.code.isEmpty())
+            id = repo.findByTitle(c.frameworkName, c.title);
+        if (!id) {
+            auto created = repo.create(c);
+            if (!created &&
+                created.code() == ErrorCode::InvalidArgument) { // a targetUrl that is no URL: keep the rest
+                c.url.clear();
+                created = repo.create(c);
+            }
+            if (!created)
+                return created.error();
+            id = *created;
+        }
+        if (!ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
+QList<ImportOutcome> CredentialImporter::store(const QList<ParsedCredential> &parsed, const QString &fileName)
+{
+    QList<ImportOutcome> outcomes;
+    QList<qint64> storedIds(parsed.size(), 0);
+    const QString sourceName = QFileInfo(fileName).fileName();
+    // A record and the credentials within it are stored together or not at all.
+    Status saved = m_store.database().transaction([&]() -> Status {
+        for (qsizetype i = 0; i < parsed.size(); ++i) {
+            const ParsedCredential &p = parsed.at(i);
+            ImportOutcome outcome;
+            outcome.file = fileName;
+            outcome.format = p.format;
+            outcome.name = p.derived.value(QStringLiteral("name")).toString();
+            if (!p.cacheUrl.isEmpty()) {
+                const bool same =
+                    m_store.cache().contains(p.cacheUrl) &&
+                    m_store.cache().get(p.cacheUrl)->sha256 == CredentialParser::sha256Hex(p.original);
+                if (!same) {
+                    if (Status s = m_store.cache().put(p.cacheUrl, p.original,
+                                                       QStringLiteral("imported from %1").arg(sourceName),
+                                                       QStringLiteral("application/vc+ld+json"));
+                        !s)
+                        return s;
+                }
+                outcome.kind = same ? ImportOutcome::Kind::Present : ImportOutcome::Kind::Imported;
+                outcome.cacheUrl = p.cacheUrl;
+                outcomes << outcome;
+                continue;
+            }
+            auto competencies = competenciesFor(p.derived);
+            if (!competencies)
+                return competencies.error();
+            Credential c;
+            c.format = p.format;
+            c.contentSha256 = p.contentSha256;
+            c.credentialId = p.derived.value(QStringLiteral("id")).toString();
+            c.name = outcome.name;
+            c.issuerName =
+                p.derived.value(QStringLiteral("issuer")).toObject().value(QStringLiteral("name")).toString();
+            c.issuedAt =
+                QDateTime::fromString(p.derived.value(QStringLiteral("issued")).toString(), Qt::ISODate);
+            c.validUntil =
+                QDateTime::fromString(p.derived.value(QStringLiteral("validUntil")).toString(), Qt::ISODate);
+            QJsonObject derived = p.derived;
+            derived.insert(QStringLiteral("format"), p.format);
+            c.derived = derived;
+            c.sourceFileName = sourceName;
+            c.competencyIds = *competencies;
+            c.parentId = p.parent >= 0 ? storedIds.value(p.parent) : 0;
+            auto added = m_store.credentials().add(p.original, c, p.image);
+            if (!added)
+                return added.error();
+            storedIds[i] = added->id;
+            outcome.kind =
+                added->alreadyPresent ? ImportOutcome::Kind::Present : ImportOutcome::Kind::Imported;
+            outcome.id = added->id;
+            outcome.parentId = c.parentId;
+            outcomes << outcome;
+        }
+        return {};
+    });
+    if (!saved) {
+        ImportOutcome refused;
+        refused.file = fileName;
+        refused.format = parsed.value(0).format;
+        refused.name = parsed.value(0).derived.value(QStringLiteral("name")).toString();
+        refused.error = saved.error();
+        return {refused};
+    }
+    return outcomes;
+}
+
+} // namespace pf
