@@ -1,6 +1,7 @@
 #include "CredentialCommands.h"
 
 #include "CliOutput.h"
+#include "credentials/CredentialBaker.h"
 #include "credentials/CredentialImporter.h"
 #include "store/Store.h"
 
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace pf::cli {
 
@@ -61,6 +63,49 @@ int importCommand(Store &store, CliOutput &out, const ArgumentParser &p)
     if (outcomes.isEmpty())
         out.message(QStringLiteral("no files found"));
     return anyRefused ? Invalid : Success;
+}
+
+int bakeCommand(Store &store, CliOutput &out, const ArgumentParser &p)
+{
+    if (p.positionals().size() != 1)
+        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("bake takes one credential id")});
+    const auto id = ItemRef::idOf(p.positionals().first(), ItemKind::Credential);
+    if (!id)
+        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not a credential id").arg(p.positionals().first())});
+    if (p.isSet(QStringLiteral("png")) == p.isSet(QStringLiteral("svg")))
+        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("give exactly one of --png OUT and --svg OUT")});
+    const bool png = p.isSet(QStringLiteral("png"));
+    auto credential = store.credentials().get(*id);
+    if (!credential)
+        return out.fail(credential.error());
+    auto original = store.credentials().original(*id);
+    if (!original)
+        return out.fail(original.error());
+    QByteArray image;
+    if (p.isSet(QStringLiteral("image"))) {
+        QFile file(p.value(QStringLiteral("image")));
+        if (!file.exists())
+            return out.fail({ErrorCode::FileMissing, QStringLiteral("%1 does not exist").arg(file.fileName())});
+        if (!file.open(QIODevice::ReadOnly))
+            return out.fail({ErrorCode::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())});
+        image = file.read(ImportLimits{}.maxFileSize + 1);
+        if (image.size() > ImportLimits{}.maxFileSize)
+            return out.fail({ErrorCode::FileTooLarge, QStringLiteral("%1 is over the limit of 50 MiB").arg(file.fileName())});
+    }
+    const auto stored = store.credentials().image(*id);
+    auto baked = CredentialBaker::bake(*credential, *original, png ? CredentialBaker::Container::Png : CredentialBaker::Container::Svg,
+                                       image, stored ? *stored : QByteArray());
+    if (!baked)
+        return out.fail(baked.error());
+    const QString target = p.value(png ? QStringLiteral("png") : QStringLiteral("svg"));
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*baked) != baked->size() || !file.commit())
+        return out.fail({ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(target, file.errorString())});
+    if (out.json())
+        out.json(QJsonObject{{QStringLiteral("file"), target}, {QStringLiteral("size"), baked->size()}});
+    else
+        out.line(QStringLiteral("baked %1 into %2").arg(ItemRef{ItemKind::Credential, *id}.toString(), target));
+    return Success;
 }
 
 int cacheAdd(Store &store, CliOutput &out, const ArgumentParser &p)
@@ -140,7 +185,17 @@ QList<Command> CredentialCommands::commands()
     list.append({QStringLiteral("import"), QStringLiteral("FILE|FOLDER..."),
                  QStringLiteral("import badges (PNG, SVG, JSON, JWS, CLR, presentations), keeping the original bytes"), {},
                  importCommand});
+    list.append({QStringLiteral("bake"), QStringLiteral("ID --png OUT | --svg OUT [--image FILE]"),
+                 QStringLiteral("bake a stored credential into a PNG or SVG badge image"),
+                 [](ArgumentParser &p) {
+                     p.addOption(QStringLiteral("png"), QStringLiteral("OUT"), QStringLiteral("write a baked PNG"));
+                     p.addOption(QStringLiteral("svg"), QStringLiteral("OUT"), QStringLiteral("write a baked SVG"));
+                     p.addOption(QStringLiteral("image"), QStringLiteral("FILE"),
+                                 QStringLiteral("the picture to bake into (default: the badge's own, else a plain one)"));
+                 },
+                 bakeCommand});
     list.append({QStringLiteral("cache add"), QStringLiteral("URL FILE"),
+
                  QStringLiteral("put a document (issuer profile, key, DID document, status list) in the offline cache"), {},
                  cacheAdd});
     list.append({QStringLiteral("cache list"), QString(), QStringLiteral("list the offline cache with the age of each document"), {},

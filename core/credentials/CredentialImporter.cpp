@@ -70,11 +70,12 @@ QList<ImportOutcome> CredentialImporter::importPaths(const QStringList &paths, c
     const QStringList files = expand(paths);
     QList<ImportOutcome> outcomes;
     for (qsizetype i = 0; i < files.size(); ++i) {
-        if (cancel && cancel->load())
-            break;
         const QString &path = files.at(i);
         if (progress)
             progress(int(i), int(files.size()), path);
+        if (cancel && cancel->load())
+            break;
+
         const QFileInfo info(path);
         ImportOutcome refused;
         refused.file = path;
