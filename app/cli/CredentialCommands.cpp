@@ -17,11 +17,13 @@ namespace {
 
 QJsonObject outcomeJson(const ImportOutcome &o)
 {
-    QJsonObject json{{QStringLiteral("file"), o.file},
-                     {QStringLiteral("outcome"), ImportOutcome::kindName(o.kind)},
-                     {QStringLiteral("format"), o.format.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.format)},
-                     {QStringLiteral("name"), o.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.name)}};
-    json.insert(QStringLiteral("id"), o.id ? QJsonValue(ItemRef{ItemKind::Credential, o.id}.toString()) : QJsonValue(QJsonValue::Null));
+    QJsonObject json{
+        {QStringLiteral("file"), o.file},
+        {QStringLiteral("outcome"), ImportOutcome::kindName(o.kind)},
+        {QStringLiteral("format"), o.format.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.format)},
+        {QStringLiteral("name"), o.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.name)}};
+    json.insert(QStringLiteral("id"), o.id ? QJsonValue(ItemRef{ItemKind::Credential, o.id}.toString())
+                                           : QJsonValue(QJsonValue::Null));
     if (o.parentId)
         json.insert(QStringLiteral("inside"), ItemRef{ItemKind::Credential, o.parentId}.toString());
     if (!o.cacheUrl.isEmpty())
@@ -36,11 +38,16 @@ QJsonObject outcomeJson(const ImportOutcome &o)
 QString outcomeLine(const ImportOutcome &o)
 {
     if (o.kind == ImportOutcome::Kind::Refused)
-        return QStringLiteral("refused   %1: %2 (%3)").arg(o.file, o.error.message, errorCodeName(o.error.code));
-    const QString what = o.id ? ItemRef{ItemKind::Credential, o.id}.toString() : QStringLiteral("cache %1").arg(o.cacheUrl);
-    const QString inside = o.parentId ? QStringLiteral(" (inside %1)").arg(ItemRef{ItemKind::Credential, o.parentId}.toString()) : QString();
+        return QStringLiteral("refused   %1: %2 (%3)")
+            .arg(o.file, o.error.message, errorCodeName(o.error.code));
+    const QString what =
+        o.id ? ItemRef{ItemKind::Credential, o.id}.toString() : QStringLiteral("cache %1").arg(o.cacheUrl);
+    const QString inside =
+        o.parentId ? QStringLiteral(" (inside %1)").arg(ItemRef{ItemKind::Credential, o.parentId}.toString())
+                   : QString();
     return QStringLiteral("%1  %2  %3  %4  %5%6")
-        .arg(ImportOutcome::kindName(o.kind).leftJustified(8), what, o.format, o.name, QFileInfo(o.file).fileName(), inside);
+        .arg(ImportOutcome::kindName(o.kind).leftJustified(8), what, o.format, o.name,
+             QFileInfo(o.file).fileName(), inside);
 }
 
 int importCommand(Store &store, CliOutput &out, const ArgumentParser &p)
@@ -71,9 +78,11 @@ int bakeCommand(Store &store, CliOutput &out, const ArgumentParser &p)
         return out.fail({ErrorCode::InvalidArgument, QStringLiteral("bake takes one credential id")});
     const auto id = ItemRef::idOf(p.positionals().first(), ItemKind::Credential);
     if (!id)
-        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not a credential id").arg(p.positionals().first())});
+        return out.fail({ErrorCode::InvalidArgument,
+                         QStringLiteral("\"%1\" is not a credential id").arg(p.positionals().first())});
     if (p.isSet(QStringLiteral("png")) == p.isSet(QStringLiteral("svg")))
-        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("give exactly one of --png OUT and --svg OUT")});
+        return out.fail(
+            {ErrorCode::InvalidArgument, QStringLiteral("give exactly one of --png OUT and --svg OUT")});
     const bool png = p.isSet(QStringLiteral("png"));
     auto credential = store.credentials().get(*id);
     if (!credential)
@@ -85,26 +94,32 @@ int bakeCommand(Store &store, CliOutput &out, const ArgumentParser &p)
     if (p.isSet(QStringLiteral("image"))) {
         QFile file(p.value(QStringLiteral("image")));
         if (!file.exists())
-            return out.fail({ErrorCode::FileMissing, QStringLiteral("%1 does not exist").arg(file.fileName())});
+            return out.fail(
+                {ErrorCode::FileMissing, QStringLiteral("%1 does not exist").arg(file.fileName())});
         if (!file.open(QIODevice::ReadOnly))
-            return out.fail({ErrorCode::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())});
+            return out.fail({ErrorCode::FileUnreadable,
+                             QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())});
         image = file.read(ImportLimits{}.maxFileSize + 1);
         if (image.size() > ImportLimits{}.maxFileSize)
-            return out.fail({ErrorCode::FileTooLarge, QStringLiteral("%1 is over the limit of 50 MiB").arg(file.fileName())});
+            return out.fail({ErrorCode::FileTooLarge,
+                             QStringLiteral("%1 is over the limit of 50 MiB").arg(file.fileName())});
     }
     const auto stored = store.credentials().image(*id);
-    auto baked = CredentialBaker::bake(*credential, *original, png ? CredentialBaker::Container::Png : CredentialBaker::Container::Svg,
-                                       image, stored ? *stored : QByteArray());
+    auto baked = CredentialBaker::bake(
+        *credential, *original, png ? CredentialBaker::Container::Png : CredentialBaker::Container::Svg,
+        image, stored ? *stored : QByteArray());
     if (!baked)
         return out.fail(baked.error());
     const QString target = p.value(png ? QStringLiteral("png") : QStringLiteral("svg"));
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(*baked) != baked->size() || !file.commit())
-        return out.fail({ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(target, file.errorString())});
+        return out.fail(
+            {ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(target, file.errorString())});
     if (out.json())
         out.json(QJsonObject{{QStringLiteral("file"), target}, {QStringLiteral("size"), baked->size()}});
     else
-        out.line(QStringLiteral("baked %1 into %2").arg(ItemRef{ItemKind::Credential, *id}.toString(), target));
+        out.line(
+            QStringLiteral("baked %1 into %2").arg(ItemRef{ItemKind::Credential, *id}.toString(), target));
     return Success;
 }
 
@@ -117,16 +132,20 @@ int cacheAdd(Store &store, CliOutput &out, const ArgumentParser &p)
     if (!file.exists())
         return out.fail({ErrorCode::FileMissing, QStringLiteral("%1 does not exist").arg(file.fileName())});
     if (!file.open(QIODevice::ReadOnly))
-        return out.fail({ErrorCode::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())});
+        return out.fail({ErrorCode::FileUnreadable,
+                         QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())});
     if (file.size() > ImportLimits{}.maxFileSize)
-        return out.fail({ErrorCode::FileTooLarge, QStringLiteral("%1 is over the limit of 50 MiB").arg(file.fileName())});
+        return out.fail(
+            {ErrorCode::FileTooLarge, QStringLiteral("%1 is over the limit of 50 MiB").arg(file.fileName())});
     if (Status s = store.cache().put(url, file.readAll(), QFileInfo(file).absoluteFilePath()); !s)
         return out.fail(s.error());
     auto doc = store.cache().get(url);
     if (!doc)
         return out.fail(doc.error());
     if (out.json())
-        out.json(QJsonObject{{QStringLiteral("url"), doc->url}, {QStringLiteral("sha256"), doc->sha256}, {QStringLiteral("size"), doc->size}});
+        out.json(QJsonObject{{QStringLiteral("url"), doc->url},
+                             {QStringLiteral("sha256"), doc->sha256},
+                             {QStringLiteral("size"), doc->size}});
     else
         out.line(QStringLiteral("cached %1 (%2 bytes)").arg(doc->url).arg(doc->size));
     return Success;
@@ -182,26 +201,40 @@ int cacheRemove(Store &store, CliOutput &out, const ArgumentParser &p)
 QList<Command> CredentialCommands::commands()
 {
     QList<Command> list;
-    list.append({QStringLiteral("import"), QStringLiteral("FILE|FOLDER..."),
-                 QStringLiteral("import badges (PNG, SVG, JSON, JWS, CLR, presentations), keeping the original bytes"), {},
+    list.append({QStringLiteral("import"),
+                 QStringLiteral("FILE|FOLDER..."),
+                 QStringLiteral(
+                     "import badges (PNG, SVG, JSON, JWS, CLR, presentations), keeping the original bytes"),
+                 {},
                  importCommand});
-    list.append({QStringLiteral("bake"), QStringLiteral("ID --png OUT | --svg OUT [--image FILE]"),
-                 QStringLiteral("bake a stored credential into a PNG or SVG badge image"),
-                 [](ArgumentParser &p) {
-                     p.addOption(QStringLiteral("png"), QStringLiteral("OUT"), QStringLiteral("write a baked PNG"));
-                     p.addOption(QStringLiteral("svg"), QStringLiteral("OUT"), QStringLiteral("write a baked SVG"));
-                     p.addOption(QStringLiteral("image"), QStringLiteral("FILE"),
-                                 QStringLiteral("the picture to bake into (default: the badge's own, else a plain one)"));
-                 },
-                 bakeCommand});
-    list.append({QStringLiteral("cache add"), QStringLiteral("URL FILE"),
+    list.append(
+        {QStringLiteral("bake"), QStringLiteral("ID --png OUT | --svg OUT [--image FILE]"),
+         QStringLiteral("bake a stored credential into a PNG or SVG badge image"),
+         [](ArgumentParser &p) {
+             p.addOption(QStringLiteral("png"), QStringLiteral("OUT"), QStringLiteral("write a baked PNG"));
+             p.addOption(QStringLiteral("svg"), QStringLiteral("OUT"), QStringLiteral("write a baked SVG"));
+             p.addOption(
+                 QStringLiteral("image"), QStringLiteral("FILE"),
+                 QStringLiteral("the picture to bake into (default: the badge's own, else a plain one)"));
+         },
+         bakeCommand});
+    list.append({QStringLiteral("cache add"),
+                 QStringLiteral("URL FILE"),
 
-                 QStringLiteral("put a document (issuer profile, key, DID document, status list) in the offline cache"), {},
+                 QStringLiteral(
+                     "put a document (issuer profile, key, DID document, status list) in the offline cache"),
+                 {},
                  cacheAdd});
-    list.append({QStringLiteral("cache list"), QString(), QStringLiteral("list the offline cache with the age of each document"), {},
+    list.append({QStringLiteral("cache list"),
+                 QString(),
+                 QStringLiteral("list the offline cache with the age of each document"),
+                 {},
                  cacheList});
-    list.append({QStringLiteral("cache remove"), QStringLiteral("URL"), QStringLiteral("remove a document from the offline cache"),
-                 {}, cacheRemove});
+    list.append({QStringLiteral("cache remove"),
+                 QStringLiteral("URL"),
+                 QStringLiteral("remove a document from the offline cache"),
+                 {},
+                 cacheRemove});
     return list;
 }
 

@@ -130,7 +130,9 @@ QJsonObject ItemJson::credential(const Credential &c, const QString &latestResul
             {QStringLiteral("sha256"), c.originalSha256},
             {QStringLiteral("size"), c.originalSize},
             {QStringLiteral("contentSha256"), c.contentSha256},
-            {QStringLiteral("inside"), c.parentId ? QJsonValue(ItemRef{ItemKind::Credential, c.parentId}.toString()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("inside"), c.parentId
+                                           ? QJsonValue(ItemRef{ItemKind::Credential, c.parentId}.toString())
+                                           : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("sourceFile"), c.sourceFileName},
             {QStringLiteral("imported"), dateTime(c.importedAt)},
             {QStringLiteral("competencies"), refs(ItemKind::Competency, c.competencyIds)}};

@@ -34,8 +34,9 @@ Result<QByteArray> CredentialBaker::payloadOf(const QByteArray &original)
     return original;
 }
 
-Result<QByteArray> CredentialBaker::bake(const Credential &credential, const QByteArray &original, Container container,
-                                         const QByteArray &image, const QByteArray &storedImage)
+Result<QByteArray> CredentialBaker::bake(const Credential &credential, const QByteArray &original,
+                                         Container container, const QByteArray &image,
+                                         const QByteArray &storedImage)
 {
     auto payload = payloadOf(original);
     if (!payload)

@@ -7,7 +7,8 @@
 
 namespace pf {
 
-// Bakes a stored credential into a PNG or SVG badge image, exactly as the Open Badges baking specifications say.
+// Bakes a stored credential into a PNG or SVG badge image, exactly as the Open Badges baking specifications
+// say.
 class CredentialBaker
 {
 public:
@@ -18,8 +19,9 @@ public:
 
     // Bakes credential (whose bytes are original) into image, or, when image is empty, into the credential's
     // own picture (storedImage) if it is of the right kind, else into a plain placeholder.
-    static Result<QByteArray> bake(const Credential &credential, const QByteArray &original, Container container,
-                                   const QByteArray &image = {}, const QByteArray &storedImage = {});
+    static Result<QByteArray> bake(const Credential &credential, const QByteArray &original,
+                                   Container container, const QByteArray &image = {},
+                                   const QByteArray &storedImage = {});
 };
 
 } // namespace pf

@@ -23,8 +23,7 @@ QString ImportOutcome::kindName(Kind kind)
     return {};
 }
 
-CredentialImporter::CredentialImporter(Store &store, ImportLimits limits)
-    : m_store(store), m_limits(limits)
+CredentialImporter::CredentialImporter(Store &store, ImportLimits limits) : m_store(store), m_limits(limits)
 {
 }
 
@@ -64,42 +63,78 @@ QStringList CredentialImporter::expand(const QStringList &paths)
     return files;
 }
 
+Result<QByteArray> CredentialImporter::readInput(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{ErrorCode::FileMissing, QStringLiteral("%1 does not exist").arg(path)};
+    if (info.size() > m_limits.maxFileSize) {
+        return Error{ErrorCode::FileTooLarge, QStringLiteral("%1 is %2 bytes, over the limit of %3 bytes")
+                                                  .arg(path)
+                                                  .arg(info.size())
+                                                  .arg(m_limits.maxFileSize)};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::FileUnreadable,
+                     QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+    QByteArray bytes = file.read(m_limits.maxFileSize + 1);
+    if (bytes.size() > m_limits.maxFileSize) // it grew while we looked
+        return Error{ErrorCode::FileTooLarge,
+                     QStringLiteral("%1 is over the limit of %2 bytes").arg(path).arg(m_limits.maxFileSize)};
+    return bytes;
+}
+
 QList<ImportOutcome> CredentialImporter::importPaths(const QStringList &paths, const Progress &progress,
                                                      const std::atomic_bool *cancel)
 {
     const QStringList files = expand(paths);
+    const CredentialParser reader = parser();
     QList<ImportOutcome> outcomes;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const QString &path = files.at(i);
-        if (progress)
-            progress(int(i), int(files.size()), path);
-        if (cancel && cancel->load())
-            break;
-
-        const QFileInfo info(path);
-        ImportOutcome refused;
-        refused.file = path;
-        if (!info.exists()) {
-            refused.error = {ErrorCode::FileMissing, QStringLiteral("%1 does not exist").arg(path)};
-        } else if (info.size() > m_limits.maxFileSize) {
-            refused.error = {ErrorCode::FileTooLarge,
-                             QStringLiteral("%1 is %2 bytes, over the limit of %3 bytes")
-                                 .arg(path)
-                                 .arg(info.size())
-                                 .arg(m_limits.maxFileSize)};
-        } else {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                refused.error = {ErrorCode::FileUnreadable,
-                                 QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
-            } else {
-                outcomes << importBytes(file.read(m_limits.maxFileSize + 1), path);
+    // Files are taken in batches: the blobs of a whole batch are written and flushed to disk together,
+    // then each credential is stored in its own transaction. A crash leaves unreferenced blobs at
+    // worst, which the store removes later, and never a row whose blob is not on disk.
+    constexpr qsizetype kBatch = 64;
+    bool cancelled = false;
+    for (qsizetype start = 0; start < files.size() && !cancelled; start += kBatch) {
+        QList<std::pair<QString, Result<QList<ParsedCredential>>>> batch;
+        for (qsizetype i = start; i < qMin(start + kBatch, files.size()); ++i) {
+            const QString &path = files.at(i);
+            if (progress)
+                progress(int(i), int(files.size()), path);
+            if (cancel && cancel->load()) {
+                cancelled = true;
+                break;
+            }
+            auto bytes = readInput(path);
+            Result<QList<ParsedCredential>> parsed =
+                bytes ? reader.parse(*bytes) : Result<QList<ParsedCredential>>(bytes.error());
+            if (parsed) {
+                for (const ParsedCredential &p : *parsed) {
+                    for (const QByteArray *blob : {&p.original, &p.image}) {
+                        if (blob->isEmpty() || !parsed)
+                            continue;
+                        if (auto written = m_store.blobs().putBytes(*blob, BlobStore::Durability::Deferred);
+                            !written)
+                            parsed = written.error();
+                    }
+                }
+            }
+            batch.append({path, std::move(parsed)});
+        }
+        const Status synced = m_store.blobs().syncDeferred();
+        for (auto &[path, parsed] : batch) {
+            if (parsed && synced) {
+                outcomes << store(*parsed, path);
                 continue;
             }
+            ImportOutcome refused;
+            refused.file = path;
+            refused.error = parsed ? synced.error() : parsed.error();
+            outcomes << refused;
         }
-        outcomes << refused;
     }
-    if (progress)
+    if (progress && !cancelled)
         progress(int(files.size()), int(files.size()), {});
     return outcomes;
 }

@@ -33,6 +33,7 @@ public:
     CredentialParser parser() const;
 
 private:
+    Result<QByteArray> readInput(const QString &path) const;
     QList<ImportOutcome> store(const QList<ParsedCredential> &parsed, const QString &fileName);
     Result<QList<qint64>> competenciesFor(const QJsonObject &derived);
 

@@ -165,7 +165,8 @@ Result<QJsonObject> CredentialNormalizer::fromVerifiableCredential(const QJsonOb
     const bool badge = clr || vcTypes.contains(QStringLiteral("OpenBadgeCredential")) ||
                        vcTypes.contains(QStringLiteral("AchievementCredential")) ||
                        vcTypes.contains(QStringLiteral("EndorsementCredential"));
-    const bool vc2 = hasContext(vc.value(QStringLiteral("@context")), QStringLiteral("https://www.w3.org/ns/credentials/v2"));
+    const bool vc2 = hasContext(vc.value(QStringLiteral("@context")),
+                                QStringLiteral("https://www.w3.org/ns/credentials/v2"));
     const bool hasValidFrom = !vc.value(QStringLiteral("validFrom")).isUndefined() ||
                               !vc.value(QStringLiteral("issuanceDate")).isUndefined();
 
@@ -174,7 +175,8 @@ Result<QJsonObject> CredentialNormalizer::fromVerifiableCredential(const QJsonOb
     if (!hasValidFrom && (badge || !vc2))
         absent << QStringLiteral("validFrom (or issuanceDate)");
     // A badge must be called something; the achievement's other fields are checked by verification.
-    if (badge && !vc.value(QStringLiteral("name")).isString() && !achievement.value(QStringLiteral("name")).isString())
+    if (badge && !vc.value(QStringLiteral("name")).isString() &&
+        !achievement.value(QStringLiteral("name")).isString())
         absent << QStringLiteral("name (or credentialSubject.achievement.name)");
 
     if (clr && objects(subject.value(QStringLiteral("verifiableCredential"))).isEmpty() &&
@@ -227,7 +229,9 @@ Result<QJsonObject> CredentialNormalizer::fromVerifiableCredential(const QJsonOb
     s.insert(QStringLiteral("results"), resultValues);
 
     QJsonObject d;
-    d.insert(QStringLiteral("version"), clr ? QStringLiteral("clr2") : badge ? QStringLiteral("ob3") : QStringLiteral("vc"));
+    d.insert(QStringLiteral("version"), clr     ? QStringLiteral("clr2")
+                                        : badge ? QStringLiteral("ob3")
+                                                : QStringLiteral("vc"));
 
     d.insert(QStringLiteral("vcVersion"), hasContext(vc.value(QStringLiteral("@context")),
                                                      QStringLiteral("https://www.w3.org/ns/credentials/v2"))

@@ -115,10 +115,11 @@ Result<QList<ParsedCredential>> CredentialParser::parseText(const QByteArray &pa
             if (auto cached = m_lookup(url))
                 return fromJson(*cached, compact(*cached), container, original, image, false);
         }
-        return Error{ErrorCode::UnsupportedVersion,
-                     QStringLiteral("the image holds only the address of a hosted badge (%1), which is not in the "
-                                    "offline cache; add the assertion with 'cache add' and import again")
-                         .arg(url)};
+        return Error{
+            ErrorCode::UnsupportedVersion,
+            QStringLiteral("the image holds only the address of a hosted badge (%1), which is not in the "
+                           "offline cache; add the assertion with 'cache add' and import again")
+                .arg(url)};
     }
     // Base64url of '{"' begins every JOSE header: a broken JWS deserves a JWS error, not "not a badge".
     if (trimmed.startsWith("eyJ") && trimmed.contains('.')) {
@@ -196,13 +197,16 @@ CredentialParser::fromJson(const QJsonObject &input, const QByteArray &payload, 
             return QList<ParsedCredential>{item};
         }
         const bool clr = types.contains(QStringLiteral("ClrCredential"));
-        // Any other verifiable credential is kept too, as a plain "vc": a learner's record is not only badges.
+        // Any other verifiable credential is kept too, as a plain "vc": a learner's record is not only
+        // badges.
         auto derived = CredentialNormalizer::fromVerifiableCredential(json);
         if (!derived)
             return derived.error();
         item.derived = *derived;
         const QString family = item.derived.value(QStringLiteral("version")).toString();
-        item.format = formatFor(clr ? QStringLiteral("clr") : family == u"vc" ? QStringLiteral("vc") : QStringLiteral("ob3"));
+        item.format = formatFor(clr               ? QStringLiteral("clr")
+                                : family == u"vc" ? QStringLiteral("vc")
+                                                  : QStringLiteral("ob3"));
         if (item.image.isEmpty())
             item.image = dataUriImage(json);
         out << item;
@@ -217,17 +221,19 @@ CredentialParser::fromJson(const QJsonObject &input, const QByteArray &payload, 
     // Open Badges 0.5 and 1.x: no context (or the v1 one) and their own vocabulary.
     const bool looksOb1 = context.isUndefined() &&
                           (json.contains(QStringLiteral("badge")) || json.contains(QStringLiteral("uid")) ||
-                           json.value(QStringLiteral("verify")).isObject() || json.value(QStringLiteral("recipient")).isString());
+                           json.value(QStringLiteral("verify")).isObject() ||
+                           json.value(QStringLiteral("recipient")).isString());
     if (CredentialNormalizer::hasContext(context, kOb1Context) || looksOb1) {
         return Error{ErrorCode::UnsupportedVersion,
                      QStringLiteral("this is an Open Badges 1.x (or 0.5) assertion; Pathfolio reads "
                                     "Open Badges 2.0 and 3.0")};
     }
     if (isSupportingDocument(types)) {
-        return Error{ErrorCode::NotABadge, QStringLiteral("this is a document of type %1, not a badge; to use it for "
-                                                          "verification, add it to the offline cache with 'cache add URL FILE'")
+        return Error{ErrorCode::NotABadge,
+                     QStringLiteral("this is a document of type %1, not a badge; to use it for "
+                                    "verification, add it to the offline cache with 'cache add URL FILE'")
 
-                                               .arg(types.join(QStringLiteral(", ")))};
+                         .arg(types.join(QStringLiteral(", ")))};
     }
     if (CredentialNormalizer::hasContext(context, kOb2Context) ||
         types.contains(QStringLiteral("Assertion"))) {

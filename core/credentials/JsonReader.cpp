@@ -63,8 +63,11 @@ Result<QJsonValue> JsonReader::parse(const QByteArray &input, int maxDepth)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        return Error{ErrorCode::MalformedJson, QStringLiteral("the JSON is malformed at %1: %2")
-                                                   .arg(position(bytes, qMax(0, error.offset - 1)) /* Qt points just past the culprit */, error.errorString())};
+        return Error{
+            ErrorCode::MalformedJson,
+            QStringLiteral("the JSON is malformed at %1: %2")
+                .arg(position(bytes, qMax(0, error.offset - 1)) /* Qt points just past the culprit */,
+                     error.errorString())};
     }
     if (doc.isObject())
         return QJsonValue(doc.object());

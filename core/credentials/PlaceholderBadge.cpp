@@ -1,7 +1,6 @@
 #include "PlaceholderBadge.h"
 
 #include <QtEndian>
-
 #include <zlib.h>
 
 namespace pf {
@@ -17,7 +16,8 @@ void appendChunk(QByteArray &png, const char type[4], const QByteArray &data)
     body.append(data);
     png.append(body);
     char crc[4];
-    qToBigEndian<quint32>(quint32(crc32(0, reinterpret_cast<const Bytef *>(body.constData()), uInt(body.size()))), crc);
+    qToBigEndian<quint32>(
+        quint32(crc32(0, reinterpret_cast<const Bytef *>(body.constData()), uInt(body.size()))), crc);
     png.append(crc, 4);
 }
 
@@ -45,8 +45,8 @@ QByteArray PlaceholderBadge::png(int size)
     }
     uLongf compressedSize = compressBound(uLong(raw.size()));
     QByteArray compressed(qsizetype(compressedSize), '\0');
-    compress2(reinterpret_cast<Bytef *>(compressed.data()), &compressedSize, reinterpret_cast<const Bytef *>(raw.constData()),
-              uLong(raw.size()), 9);
+    compress2(reinterpret_cast<Bytef *>(compressed.data()), &compressedSize,
+              reinterpret_cast<const Bytef *>(raw.constData()), uLong(raw.size()), 9);
     compressed.resize(qsizetype(compressedSize));
 
     QByteArray ihdr(13, '\0');
@@ -64,13 +64,15 @@ QByteArray PlaceholderBadge::png(int size)
 QByteArray PlaceholderBadge::svg(const QString &title)
 {
     const QString escaped = title.toHtmlEscaped();
-    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"256\" height=\"256\" viewBox=\"0 0 256 256\">\n"
-                          "  <title>%1</title>\n"
-                          "  <circle cx=\"128\" cy=\"128\" r=\"126\" fill=\"#5cb8b2\"/>\n"
-                          "  <circle cx=\"128\" cy=\"128\" r=\"108\" fill=\"#1f6f8b\"/>\n"
-                          "  <path d=\"M84 132 l30 30 l60 -64\" fill=\"none\" stroke=\"#ffffff\" stroke-width=\"16\" "
-                          "stroke-linecap=\"round\" stroke-linejoin=\"round\"/>\n"
-                          "</svg>\n")
+    return QStringLiteral(
+               "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"256\" height=\"256\" viewBox=\"0 0 256 "
+               "256\">\n"
+               "  <title>%1</title>\n"
+               "  <circle cx=\"128\" cy=\"128\" r=\"126\" fill=\"#5cb8b2\"/>\n"
+               "  <circle cx=\"128\" cy=\"128\" r=\"108\" fill=\"#1f6f8b\"/>\n"
+               "  <path d=\"M84 132 l30 30 l60 -64\" fill=\"none\" stroke=\"#ffffff\" stroke-width=\"16\" "
+               "stroke-linecap=\"round\" stroke-linejoin=\"round\"/>\n"
+               "</svg>\n")
         .arg(escaped)
         .toUtf8();
 }

@@ -24,15 +24,17 @@ Result<CompactJws> JwsParser::parse(const QByteArray &input)
     jws.text = input.trimmed();
     const QList<QByteArray> parts = jws.text.split('.');
     if (parts.size() != 3) {
-        return Error{ErrorCode::MalformedJws,
-                     QStringLiteral("a compact JWS has three parts separated by dots; this has %1").arg(parts.size())};
+        return Error{
+            ErrorCode::MalformedJws,
+            QStringLiteral("a compact JWS has three parts separated by dots; this has %1").arg(parts.size())};
     }
     static const char *const names[] = {"header", "payload", "signature"};
     QByteArray decoded[3];
     for (int i = 0; i < 3; ++i) {
         auto d = Base64Url::decode(parts[i]);
         if (!d)
-            return Error{ErrorCode::MalformedJws, QStringLiteral("the JWS %1 is not valid base64url").arg(QLatin1String(names[i]))};
+            return Error{ErrorCode::MalformedJws,
+                         QStringLiteral("the JWS %1 is not valid base64url").arg(QLatin1String(names[i]))};
         decoded[i] = *d;
     }
     if (decoded[0].isEmpty() || decoded[1].isEmpty())

@@ -20,7 +20,12 @@ public:
     Status initialise(); // creates the folders; fails when the folder cannot be written
 
     Result<BlobInfo> putFile(const QString &path);
-    Result<BlobInfo> putBytes(const QByteArray &bytes);
+    // Now: the blob is on disk when this returns. Deferred: it is once syncDeferred() returns; for bulk
+    // work, where the rows that refer to the blobs are written only after syncDeferred().
+    enum class Durability { Now, Deferred };
+
+    Result<BlobInfo> putBytes(const QByteArray &bytes, Durability durability = Durability::Now);
+    Status syncDeferred();
 
     // The stored bytes, or BlobCorrupt when they no longer hash to the name they are stored under.
     Result<QByteArray> read(const QString &sha256) const;
@@ -42,6 +47,7 @@ private:
 
     QString m_root;
     qint64 m_maxFileSize;
+    int m_unsynced = 0;
 };
 
 } // namespace pf

@@ -14,7 +14,7 @@ struct CachedDocument
     QString sha256;
     qint64 size = 0;
     QString mediaType;
-    QString source;     // a file path, or the credential it arrived with
+    QString source; // a file path, or the credential it arrived with
     QDateTime addedAt;
 };
 

@@ -44,7 +44,8 @@ Status CompetencyRepository::validate(const Competency &item) const
             return Error{ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not a URL").arg(item.url)};
         const qint64 sameUrl = findByUrl(item.url);
         if (sameUrl != 0 && sameUrl != item.id)
-            return Error{ErrorCode::Duplicate, QStringLiteral("competency-%1 is already defined at %2").arg(sameUrl).arg(item.url)};
+            return Error{ErrorCode::Duplicate,
+                         QStringLiteral("competency-%1 is already defined at %2").arg(sameUrl).arg(item.url)};
     }
     const qint64 existing = findByCode(item.frameworkName, item.frameworkUrl, item.code);
     if (!item.code.isEmpty() && existing != 0 && existing != item.id) {
@@ -65,9 +66,11 @@ qint64 CompetencyRepository::findByUrl(const QString &url) const
 
 qint64 CompetencyRepository::findByTitle(const QString &frameworkName, const QString &title) const
 {
-    return sql::count(m_db, QStringLiteral("SELECT c.id FROM competency c LEFT JOIN framework f ON f.id = c.framework_id "
-                                           "WHERE lower(c.title) = lower(?) AND ifnull(f.name, '') = ? ORDER BY c.id LIMIT 1"),
-                      {title.trimmed(), frameworkName.trimmed()});
+    return sql::count(
+        m_db,
+        QStringLiteral("SELECT c.id FROM competency c LEFT JOIN framework f ON f.id = c.framework_id "
+                       "WHERE lower(c.title) = lower(?) AND ifnull(f.name, '') = ? ORDER BY c.id LIMIT 1"),
+        {title.trimmed(), frameworkName.trimmed()});
 }
 
 qint64 CompetencyRepository::findByCode(const QString &frameworkName, const QString &frameworkUrl,
@@ -112,11 +115,10 @@ Result<qint64> CompetencyRepository::create(const Competency &item)
         auto framework = frameworkId(item);
         if (!framework)
             return framework.error();
-        auto q = m_db.exec(
-            QStringLiteral(
-                "INSERT INTO competency (framework_id, code, title, description, url) VALUES (?, ?, ?, ?, ?)"),
-            {*framework ? QVariant(*framework) : QVariant(), item.code.trimmed(), item.title.trimmed(),
-             item.description, item.url.trimmed()});
+        auto q = m_db.exec(QStringLiteral("INSERT INTO competency (framework_id, code, title, description, "
+                                          "url) VALUES (?, ?, ?, ?, ?)"),
+                           {*framework ? QVariant(*framework) : QVariant(), item.code.trimmed(),
+                            item.title.trimmed(), item.description, item.url.trimmed()});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -165,11 +167,10 @@ Status CompetencyRepository::update(const Competency &item)
         auto framework = frameworkId(item);
         if (!framework)
             return framework.error();
-        auto q = m_db.exec(
-            QStringLiteral(
-                "UPDATE competency SET framework_id = ?, code = ?, title = ?, description = ?, url = ? WHERE id = ?"),
-            {*framework ? QVariant(*framework) : QVariant(), item.code.trimmed(), item.title.trimmed(),
-             item.description, item.url.trimmed(), item.id});
+        auto q = m_db.exec(QStringLiteral("UPDATE competency SET framework_id = ?, code = ?, title = ?, "
+                                          "description = ?, url = ? WHERE id = ?"),
+                           {*framework ? QVariant(*framework) : QVariant(), item.code.trimmed(),
+                            item.title.trimmed(), item.description, item.url.trimmed(), item.id});
         if (!q)
             return q.error();
         return index(item.id, item);

@@ -16,7 +16,6 @@ const QString kSelect =
                    "issued_at, valid_until, derived_json, source_file_name, imported_at, content_sha256, "
                    "ifnull(image_sha256, ''), ifnull(parent_id, 0) FROM credential");
 
-
 Credential fromRow(const QSqlQuery &q)
 {
     Credential c;
@@ -42,16 +41,18 @@ Credential fromRow(const QSqlQuery &q)
 
 qint64 CredentialRepository::findByContent(const QString &contentSha256) const
 {
-    return sql::count(m_db, QStringLiteral("SELECT id FROM credential WHERE content_sha256 = ?"), {contentSha256});
+    return sql::count(m_db, QStringLiteral("SELECT id FROM credential WHERE content_sha256 = ?"),
+                      {contentSha256});
 }
 
-Result<CredentialRepository::Added> CredentialRepository::add(const QByteArray &original, const Credential &item,
-                                                              const QByteArray &image)
+Result<CredentialRepository::Added> CredentialRepository::add(const QByteArray &original,
+                                                              const Credential &item, const QByteArray &image)
 {
     if (item.format.isEmpty())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("a credential needs a format")};
     if (!item.contentSha256.isEmpty() && !BlobStore::isValidHash(item.contentSha256))
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not a SHA-256 hash").arg(item.contentSha256)};
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("\"%1\" is not a SHA-256 hash").arg(item.contentSha256)};
     auto blob = m_blobs.putBytes(original);
     if (!blob)
         return blob.error();
@@ -67,27 +68,35 @@ Result<CredentialRepository::Added> CredentialRepository::add(const QByteArray &
     }
     qint64 id = 0;
     Status saved = m_db.transaction([&]() -> Status {
-        if (Status s = sql::requireRows(m_db, QStringLiteral("competency"), QStringLiteral("competency"), item.competencyIds); !s)
+        if (Status s = sql::requireRows(m_db, QStringLiteral("competency"), QStringLiteral("competency"),
+                                        item.competencyIds);
+            !s)
             return s;
-        auto q = m_db.exec(QStringLiteral("INSERT INTO credential (original_sha256, original_size, content_sha256, format, "
-                                          "credential_id, name, issuer_name, issued_at, valid_until, image_sha256, "
-                                          "derived_json, source_file_name, imported_at, parent_id) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {blob->sha256, blob->size, content, item.format, item.credentialId, item.name, item.issuerName,
-                            sql::fromDateTime(item.issuedAt), sql::fromDateTime(item.validUntil), imageHash,
-                            QString::fromUtf8(QJsonDocument(item.derived).toJson(QJsonDocument::Compact)),
-                            item.sourceFileName, sql::fromDateTime(QDateTime::currentDateTimeUtc()),
-                            item.parentId ? QVariant(item.parentId) : QVariant()});
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO credential (original_sha256, original_size, content_sha256, format, "
+                           "credential_id, name, issuer_name, issued_at, valid_until, image_sha256, "
+                           "derived_json, source_file_name, imported_at, parent_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {blob->sha256, blob->size, content, item.format, item.credentialId, item.name, item.issuerName,
+             sql::fromDateTime(item.issuedAt), sql::fromDateTime(item.validUntil), imageHash,
+             QString::fromUtf8(QJsonDocument(item.derived).toJson(QJsonDocument::Compact)),
+             item.sourceFileName, sql::fromDateTime(QDateTime::currentDateTimeUtc()),
+             item.parentId ? QVariant(item.parentId) : QVariant()});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
-        if (Status s = sql::replaceLinks(m_db, QStringLiteral("credential_competency"), QStringLiteral("credential_id"), id,
-                                         QStringLiteral("competency_id"), item.competencyIds);
+        if (Status s = sql::replaceLinks(m_db, QStringLiteral("credential_competency"),
+                                         QStringLiteral("credential_id"), id, QStringLiteral("competency_id"),
+                                         item.competencyIds);
             !s)
             return s;
         return m_search.update({ItemKind::Credential, id}, {{QStringLiteral("name"), item.name},
                                                             {QStringLiteral("issuer"), item.issuerName},
-                                                            {QStringLiteral("description"), item.derived.value(QStringLiteral("achievement")).toObject().value(QStringLiteral("description")).toString()},
+                                                            {QStringLiteral("description"),
+                                                             item.derived.value(QStringLiteral("achievement"))
+                                                                 .toObject()
+                                                                 .value(QStringLiteral("description"))
+                                                                 .toString()},
                                                             {QStringLiteral("file"), item.sourceFileName}});
     });
     if (!saved)

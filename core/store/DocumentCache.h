@@ -17,13 +17,15 @@ public:
     DocumentCache(Database &db, BlobStore &blobs) : m_db(db), m_blobs(blobs) {}
 
     // Stores content under url, replacing what was there.
-    Status put(const QString &url, const QByteArray &content, const QString &source, const QString &mediaType = {});
+    Status put(const QString &url, const QByteArray &content, const QString &source,
+               const QString &mediaType = {});
     Result<CachedDocument> get(const QString &url) const;
     bool contains(const QString &url) const;
     Result<QList<CachedDocument>> list() const;
     Status remove(const QString &url);
 
-    // The URL without its fragment, as documents are stored ("https://x/key.json#k1" -> "https://x/key.json").
+    // The URL without its fragment, as documents are stored ("https://x/key.json#k1" ->
+    // "https://x/key.json").
     static QString documentUrl(const QString &url);
 
 private:

@@ -49,7 +49,7 @@ QList<Migration> schemaMigrations()
             title TEXT NOT NULL CHECK (length(trim(title)) > 0),
             description TEXT NOT NULL DEFAULT '',
             url TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("CREATE UNIQUE INDEX competency_by_url ON competency(url) WHERE url <> ''"),
+             QStringLiteral("CREATE UNIQUE INDEX competency_by_url ON competency(url) WHERE url <> ''"),
              QStringLiteral(
                  "CREATE UNIQUE INDEX competency_by_code ON competency(ifnull(framework_id, 0), code) "
                  "WHERE code <> ''"),
@@ -112,8 +112,8 @@ QList<Migration> schemaMigrations()
             evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
             PRIMARY KEY (evaluation_id, evidence_id)))"),
              // original_sha256: the bytes received (PNG, SVG, JSON, JWS); content_sha256: the credential
-        // itself, so the same credential in another container is recognised as already present.
-        QStringLiteral(R"(CREATE TABLE credential (
+             // itself, so the same credential in another container is recognised as already present.
+             QStringLiteral(R"(CREATE TABLE credential (
             id INTEGER PRIMARY KEY,
             original_sha256 TEXT NOT NULL CHECK (length(original_sha256) = 64),
             original_size INTEGER NOT NULL,
@@ -129,9 +129,9 @@ QList<Migration> schemaMigrations()
             source_file_name TEXT NOT NULL DEFAULT '',
             imported_at TEXT NOT NULL,
             parent_id INTEGER REFERENCES credential(id) ON DELETE CASCADE))"),
-        QStringLiteral("CREATE INDEX credential_by_parent ON credential(parent_id)"),
-        QStringLiteral("CREATE INDEX credential_by_original ON credential(original_sha256)"),
-        QStringLiteral(R"(CREATE TABLE credential_competency (
+             QStringLiteral("CREATE INDEX credential_by_parent ON credential(parent_id)"),
+             QStringLiteral("CREATE INDEX credential_by_original ON credential(original_sha256)"),
+             QStringLiteral(R"(CREATE TABLE credential_competency (
             credential_id INTEGER NOT NULL REFERENCES credential(id) ON DELETE CASCADE,
             competency_id INTEGER NOT NULL REFERENCES competency(id) ON DELETE CASCADE,
             PRIMARY KEY (credential_id, competency_id)))"),
@@ -147,61 +147,67 @@ QList<Migration> schemaMigrations()
                             "ON credential_verification(credential_id, verified_at)"),
          }});
 
-    // One row per searchable field, so a hit can name the field that matched.
+    // One row per searchable field, so a hit can name the field that matched. The FTS5 index takes its
+    // text from search_entry (external content), whose index on (kind, item_id) keeps updates cheap.
     steps.append(
         {2,
          QStringLiteral("full-text search"),
          {
-             QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5("
-                            "kind UNINDEXED, item_id UNINDEXED, field UNINDEXED, body, "
-                            "tokenize = 'unicode61 remove_diacritics 2')"),
+             QStringLiteral("CREATE TABLE search_entry (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+                            "item_id INTEGER NOT NULL, field TEXT NOT NULL, body TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX search_entry_by_item ON search_entry(kind, item_id)"),
+             QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(body, content = 'search_entry', "
+                            "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2')"),
              QStringLiteral(
-                 "INSERT INTO search_index (kind, item_id, field, body) "
+                 "INSERT INTO search_entry (kind, item_id, field, body) "
                  "SELECT 'evidence', id, 'title', title FROM evidence UNION ALL "
                  "SELECT 'evidence', id, 'description', description FROM evidence WHERE description <> '' "
                  "UNION ALL SELECT 'evidence', id, 'reflection', reflection FROM evidence "
                  "WHERE reflection <> '' UNION ALL SELECT 'evidence', id, 'course', course FROM evidence "
                  "WHERE course <> ''"),
              QStringLiteral(
-                 "INSERT INTO search_index (kind, item_id, field, body) "
+                 "INSERT INTO search_entry (kind, item_id, field, body) "
                  "SELECT 'evidence', evidence_id, 'tags', group_concat(tag, ' ') FROM evidence_tag "
                  "GROUP BY evidence_id"),
-             QStringLiteral("INSERT INTO search_index (kind, item_id, field, body) "
+             QStringLiteral("INSERT INTO search_entry (kind, item_id, field, body) "
                             "SELECT 'placement', id, 'organisation', organisation FROM placement UNION ALL "
                             "SELECT 'placement', id, 'role', role FROM placement UNION ALL "
                             "SELECT 'placement', id, 'description', description FROM placement "
                             "WHERE description <> ''"),
              QStringLiteral(
-                 "INSERT INTO search_index (kind, item_id, field, body) "
+                 "INSERT INTO search_entry (kind, item_id, field, body) "
                  "SELECT 'log', id, 'activities', activities FROM log_entry WHERE activities <> '' "
                  "UNION ALL SELECT 'log', id, 'reflection', reflection FROM log_entry "
                  "WHERE reflection <> ''"),
              QStringLiteral(
-                 "INSERT INTO search_index (kind, item_id, field, body) "
+                 "INSERT INTO search_entry (kind, item_id, field, body) "
                  "SELECT 'evaluation', id, 'comments', comments FROM evaluation WHERE comments <> ''"),
              QStringLiteral(
-                 "INSERT INTO search_index (kind, item_id, field, body) "
+                 "INSERT INTO search_entry (kind, item_id, field, body) "
                  "SELECT 'competency', id, 'title', title FROM competency UNION ALL "
                  "SELECT 'competency', id, 'code', code FROM competency WHERE code <> '' UNION ALL "
                  "SELECT 'competency', id, 'description', description FROM competency "
                  "WHERE description <> ''"),
              QStringLiteral(
-                 "INSERT INTO search_index (kind, item_id, field, body) "
+                 "INSERT INTO search_entry (kind, item_id, field, body) "
                  "SELECT 'credential', id, 'name', name FROM credential WHERE name <> '' UNION ALL "
                  "SELECT 'credential', id, 'issuer', issuer_name FROM credential WHERE issuer_name <> ''"),
+             QStringLiteral("INSERT INTO search_index (search_index) VALUES ('rebuild')"),
          }});
 
     // Documents a verifier needs (issuer profiles, keys, DID documents, status lists, badge classes),
     // kept under their URL so that nothing is ever fetched.
-    steps.append({3, QStringLiteral("offline document cache"), {
-        QStringLiteral(R"(CREATE TABLE cached_document (
+    steps.append({3,
+                  QStringLiteral("offline document cache"),
+                  {
+                      QStringLiteral(R"(CREATE TABLE cached_document (
             url TEXT PRIMARY KEY,
             sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
             size INTEGER NOT NULL,
             media_type TEXT NOT NULL DEFAULT '',
             source TEXT NOT NULL DEFAULT '',
             added_at TEXT NOT NULL))"),
-    }});
+                  }});
 
     return steps;
 }

@@ -176,16 +176,21 @@ Status PlacementRepository::remove(qint64 id, bool withEntries)
                              .arg(evaluations)};
         }
         // The search rows of the entries go too; the rows themselves cascade.
-        for (const auto &[table, kind] :
-             {std::pair{QStringLiteral("log_entry"), QStringLiteral("log")},
-              std::pair{QStringLiteral("evaluation"), QStringLiteral("evaluation")}}) {
-            auto r = m_db.exec(QStringLiteral("DELETE FROM search_index WHERE kind = ? AND item_id IN "
-                                              "(SELECT id FROM %1 WHERE placement_id = ?)")
-                                   .arg(table),
-                               {kind, id});
+        for (const auto &[table, kind] : {std::pair{QStringLiteral("log_entry"), ItemKind::LogEntry},
+                                          std::pair{QStringLiteral("evaluation"), ItemKind::Evaluation}}) {
+            auto r = m_db.exec(QStringLiteral("SELECT id FROM %1 WHERE placement_id = ?").arg(table), {id});
             if (!r)
                 return r.error();
+            QList<qint64> ids;
+            while (r->next())
+                ids << r->value(0).toLongLong();
+            r->finish();
+            for (qint64 entry : ids) {
+                if (Status s = m_search.remove({kind, entry}); !s)
+                    return s;
+            }
         }
+
         if (auto q = m_db.exec(QStringLiteral("DELETE FROM placement WHERE id = ?"), {id}); !q)
             return q.error();
         return m_search.remove({ItemKind::Placement, id});

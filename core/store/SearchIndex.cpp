@@ -14,18 +14,41 @@ Status SearchIndex::update(const ItemRef &ref, const Fields &fields)
     for (const auto &[field, text] : fields) {
         if (text.trimmed().isEmpty())
             continue;
-        auto r = m_db.exec(
-            QStringLiteral("INSERT INTO search_index (kind, item_id, field, body) VALUES (?, ?, ?, ?)"),
+        auto entry = m_db.exec(
+            QStringLiteral("INSERT INTO search_entry (kind, item_id, field, body) VALUES (?, ?, ?, ?)"),
             {itemKindName(ref.kind), ref.id, field, text});
-        if (!r)
-            return r.error();
+        if (!entry)
+            return entry.error();
+        auto indexed = m_db.exec(QStringLiteral("INSERT INTO search_index (rowid, body) VALUES (?, ?)"),
+                                 {entry->lastInsertId(), text});
+        if (!indexed)
+            return indexed.error();
     }
     return {};
 }
 
 Status SearchIndex::remove(const ItemRef &ref)
 {
-    auto r = m_db.exec(QStringLiteral("DELETE FROM search_index WHERE kind = ? AND item_id = ?"),
+    // An external-content FTS5 index forgets a row only when told its old text.
+    auto entries =
+        m_db.exec(QStringLiteral("SELECT id, body FROM search_entry WHERE kind = ? AND item_id = ?"),
+                  {itemKindName(ref.kind), ref.id});
+    if (!entries)
+        return entries.error();
+    QList<QPair<qint64, QString>> rows;
+    while (entries->next())
+        rows.append({entries->value(0).toLongLong(), entries->value(1).toString()});
+    entries->finish();
+    for (const auto &[id, body] : rows) {
+        auto r = m_db.exec(
+            QStringLiteral("INSERT INTO search_index (search_index, rowid, body) VALUES ('delete', ?, ?)"),
+            {id, body});
+        if (!r)
+            return r.error();
+    }
+    if (rows.isEmpty())
+        return {};
+    auto r = m_db.exec(QStringLiteral("DELETE FROM search_entry WHERE kind = ? AND item_id = ?"),
                        {itemKindName(ref.kind), ref.id});
     if (!r)
         return r.error();
@@ -50,9 +73,11 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &text, int limit) con
     // Each row is one field; a multi-word query must match within one field. Rows are grouped per
     // item afterwards, keeping the best score and every field that matched.
     auto q =
-        m_db.exec(QStringLiteral("SELECT kind, item_id, field, snippet(search_index, 3, '[', ']', '…', 12), "
-                                 "bm25(search_index) FROM search_index WHERE search_index MATCH ? "
-                                 "ORDER BY bm25(search_index) LIMIT ?"),
+        m_db.exec(QStringLiteral(
+                      "SELECT e.kind, e.item_id, e.field, snippet(search_index, 0, '[', ']', '…', 12), "
+                      "bm25(search_index) FROM search_index JOIN search_entry e ON e.id = search_index.rowid "
+                      "WHERE search_index MATCH ? ORDER BY bm25(search_index) LIMIT ?"),
+
                   {match, limit * 8});
     if (!q)
         return q.error();

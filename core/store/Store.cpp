@@ -13,8 +13,8 @@ Store::Store(QString dataDir, std::unique_ptr<Database> db, qint64 maxFileSize)
     : m_dataDir(std::move(dataDir)), m_db(std::move(db)),
       m_blobs(m_dataDir + QStringLiteral("/blobs"), maxFileSize), m_search(*m_db),
       m_evidence(*m_db, m_blobs, m_search), m_placements(*m_db, m_search), m_logEntries(*m_db, m_search),
-      m_evaluations(*m_db, m_search), m_competencies(*m_db, m_search), m_credentials(*m_db, m_blobs, m_search),
-      m_cache(*m_db, m_blobs)
+      m_evaluations(*m_db, m_search), m_competencies(*m_db, m_search),
+      m_credentials(*m_db, m_blobs, m_search), m_cache(*m_db, m_blobs)
 {
 }
 
@@ -54,10 +54,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const Options
 QSet<QString> Store::referencedBlobs() const
 {
     QSet<QString> hashes;
-    auto q =
-        m_db->exec(QStringLiteral("SELECT sha256 FROM evidence_file UNION SELECT original_sha256 FROM credential UNION "
-                                              "SELECT image_sha256 FROM credential WHERE image_sha256 IS NOT NULL UNION "
-                                              "SELECT sha256 FROM cached_document"));
+    auto q = m_db->exec(
+        QStringLiteral("SELECT sha256 FROM evidence_file UNION SELECT original_sha256 FROM credential UNION "
+                       "SELECT image_sha256 FROM credential WHERE image_sha256 IS NOT NULL UNION "
+                       "SELECT sha256 FROM cached_document"));
     if (q) {
         while (q->next())
             hashes.insert(q->value(0).toString());

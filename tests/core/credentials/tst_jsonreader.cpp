@@ -27,7 +27,8 @@ private slots:
     {
         auto r = JsonReader::parse("{\n  \"a\": 1\n  \"b\": 2\n}");
         QCOMPARE(r.code(), ErrorCode::MalformedJson);
-        QVERIFY2(r.error().message.contains(QStringLiteral("line 3, column 3")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("line 3, column 3")),
+                 qPrintable(r.error().message));
     }
 
     void depthIsBounded()

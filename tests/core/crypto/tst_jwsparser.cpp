@@ -19,18 +19,19 @@ private slots:
         QCOMPARE(Base64Url::encode("\xfb\xff"), QByteArray("-_8"));
         QCOMPARE(*Base64Url::decode("Zm9vYmFy"), QByteArray("foobar"));
         QCOMPARE(*Base64Url::decode("-_8"), QByteArray("\xfb\xff"));
-        QVERIFY(!Base64Url::decode("Zg=="));  // padding is not base64url as JOSE uses it
+        QVERIFY(!Base64Url::decode("Zg=="));   // padding is not base64url as JOSE uses it
         QVERIFY(!Base64Url::decode("Zm9v+g")); // the standard alphabet's + and / are not allowed
         QVERIFY(!Base64Url::decode("Zm9v Yg"));
-        QVERIFY(!Base64Url::decode("Z"));      // one character cannot encode a byte
+        QVERIFY(!Base64Url::decode("Z")); // one character cannot encode a byte
     }
 
     void parsesRfc7515Example()
     {
         // RFC 7515 appendix A.1 (HS256): the split and the signing input, independent of the algorithm.
-        const QByteArray jws = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9."
-                               "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
-                               "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+        const QByteArray jws =
+            "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9."
+            "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
+            "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
         QVERIFY(JwsParser::looksLikeJws(jws));
         auto parsed = JwsParser::parse(jws + "\n");
         QVERIFY(parsed.ok());

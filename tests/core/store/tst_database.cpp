@@ -101,7 +101,9 @@ private slots:
         QCOMPARE(q->value(0).toString(), QStringLiteral("Capstone robotics report"));
         if (from < 2) { // data from before the search index existed is searchable after the upgrade
             auto hits = (*db)->exec(
-                QStringLiteral("SELECT kind, item_id FROM search_index WHERE search_index MATCH 'robotics'"));
+                QStringLiteral("SELECT e.kind, e.item_id FROM search_index JOIN search_entry e ON e.id = search_index.rowid "
+                               "WHERE search_index MATCH 'robotics'"));
+
             QVERIFY(hits && hits->next());
             QCOMPARE(hits->value(0).toString(), QStringLiteral("evidence"));
         }

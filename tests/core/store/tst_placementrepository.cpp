@@ -128,7 +128,7 @@ private slots:
         QCOMPARE(s.rows(QStringLiteral("placement")), 0);
         QCOMPARE(s.rows(QStringLiteral("log_entry")), 0);
         QCOMPARE(s.rows(QStringLiteral("evaluation")), 0);
-        QCOMPARE(s.rows(QStringLiteral("search_index")), 0);
+        QCOMPARE(s.rows(QStringLiteral("search_entry")), 0);
         QCOMPARE(s->placements().remove(id).code(), ErrorCode::NotFound);
     }
 
