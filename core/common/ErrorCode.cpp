@@ -63,6 +63,17 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("unsupported_version");
     case ErrorCode::TooDeep:
         return QStringLiteral("too_deep");
+    case ErrorCode::InvalidKey:
+        return QStringLiteral("invalid_key");
+    case ErrorCode::UnsupportedAlgorithm:
+        return QStringLiteral("unsupported_algorithm");
+    case ErrorCode::KeyMismatch:
+        return QStringLiteral("key_mismatch");
+    case ErrorCode::BadSignature:
+        return QStringLiteral("bad_signature");
+    case ErrorCode::UnresolvableKey:
+        return QStringLiteral("unresolvable_key");
+
 
     }
     return QStringLiteral("unknown");

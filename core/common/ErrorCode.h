@@ -37,7 +37,15 @@ enum class ErrorCode {
     MissingFields,      // a credential without fields its format requires (the message names them)
     UnsupportedVersion, // a badge format or version Pathfolio does not read
     TooDeep,            // JSON nested deeper than the bound
+
+    // Cryptography and key resolution.
+    InvalidKey,           // key material that does not decode to a usable public key
+    UnsupportedAlgorithm, // an algorithm outside the allow-list (none, HMAC, unknown names)
+    KeyMismatch,          // a key of the wrong type or curve for the algorithm
+    BadSignature,         // a signature that does not verify (or has the wrong length)
+    UnresolvableKey,      // a key reference that neither bundled data nor the offline cache can resolve
 };
+
 
 
 // Stable machine name of a code, as printed by the CLI's --json output.
