@@ -4,6 +4,7 @@
 #include "CredentialCommands.h"
 #include "ItemCommands.h"
 #include "QueryCommands.h"
+#include "VerifyCommands.h"
 #include "store/Store.h"
 
 #include <optional>
@@ -33,7 +34,8 @@ std::optional<qint64> parseByteSize(const QString &text)
 
 CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
 {
-    m_commands << CredentialCommands::commands() << ItemCommands::commands() << QueryCommands::commands();
+    m_commands << VerifyCommands::commands() << CredentialCommands::commands() << ItemCommands::commands()
+               << QueryCommands::commands();
 }
 
 QString CliApplication::overview() const

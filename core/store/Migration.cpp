@@ -209,7 +209,19 @@ QList<Migration> schemaMigrations()
             added_at TEXT NOT NULL))"),
                   }});
 
+    // The issuers the learner trusts, and the learner's own identifiers for recipient checks.
+    steps.append({4,
+                  QStringLiteral("trust list and learner identifiers"),
+                  {
+                      QStringLiteral("CREATE TABLE trusted_issuer (id TEXT PRIMARY KEY CHECK (length(trim(id)) > 0), "
+                                     "name TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', added_at TEXT NOT NULL)"),
+                      QStringLiteral("CREATE TABLE learner_identifier (kind TEXT NOT NULL CHECK (kind IN "
+                                     "('email', 'did', 'url', 'phone', 'student-id', 'other')), "
+                                     "value TEXT NOT NULL CHECK (length(trim(value)) > 0), PRIMARY KEY (kind, value))"),
+                  }});
+
     return steps;
 }
+
 
 } // namespace pf

@@ -7,9 +7,11 @@
 #include "DocumentCache.h"
 #include "EvaluationRepository.h"
 #include "EvidenceRepository.h"
+#include "IdentityRepository.h"
 #include "LogEntryRepository.h"
 #include "PlacementRepository.h"
 #include "SearchIndex.h"
+#include "TrustStore.h"
 #include "common/Result.h"
 
 #include <memory>
@@ -45,6 +47,8 @@ public:
     CompetencyRepository &competencies() { return m_competencies; }
     CredentialRepository &credentials() { return m_credentials; }
     DocumentCache &cache() { return m_cache; }
+    TrustStore &trust() { return m_trust; }
+    IdentityRepository &identities() { return m_identities; }
 
     // Hashes of every blob a row refers to.
     QSet<QString> referencedBlobs() const;
@@ -63,6 +67,8 @@ private:
     CompetencyRepository m_competencies;
     CredentialRepository m_credentials;
     DocumentCache m_cache;
+    TrustStore m_trust;
+    IdentityRepository m_identities;
 };
 
 } // namespace pf
