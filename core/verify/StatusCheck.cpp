@@ -1,6 +1,7 @@
 #include "StatusCheck.h"
 
 #include "StatusListDecoder.h"
+#include "credentials/CredentialParser.h"
 #include "credentials/JsonReader.h"
 
 #include <QJsonArray>
@@ -55,10 +56,15 @@ Check StatusCheck::statusList(const QJsonObject &entry, const QString &type, con
         return Check::unknown(kName, ReasonCode::StatusUnavailable, QStringLiteral("status list %1 is not in the offline cache").arg(url));
     const QList<DataSource> sources{sourceOf(*doc, QStringLiteral("status list"))};
 
-    auto json = JsonReader::parse(doc->content);
-    if (!json || !json->isObject())
-        return Check::unknown(kName, ReasonCode::StatusListInvalid, QStringLiteral("status list %1 is not JSON").arg(url), sources);
-    const QJsonObject subject = listSubject(json->toObject());
+    // The list is a credential itself, as JSON or as a VC-JWT.
+    auto parsed = CredentialParser().parse(doc->content);
+    if (!parsed || parsed->isEmpty())
+        return Check::unknown(kName, ReasonCode::StatusListInvalid,
+                              QStringLiteral("status list %1 cannot be read: %2")
+                                  .arg(url, parsed ? QStringLiteral("it is empty") : parsed.error().message),
+                              sources);
+    const QJsonObject subject = listSubject(parsed->first().credential);
+
     const QString listPurpose = subject.value(QStringLiteral("statusPurpose")).toString();
     if (!purpose.isEmpty() && !listPurpose.isEmpty() && listPurpose != purpose) {
         return Check::unknown(kName, ReasonCode::StatusListInvalid,
