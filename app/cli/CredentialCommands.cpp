@@ -4,6 +4,7 @@
 #include "credentials/CredentialBaker.h"
 #include "credentials/CredentialImporter.h"
 #include "store/Store.h"
+#include "verify/LibraryVerifier.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -56,15 +57,28 @@ int importCommand(Store &store, CliOutput &out, const ArgumentParser &p)
         return out.fail({ErrorCode::InvalidArgument, QStringLiteral("import needs files or folders")});
     CredentialImporter importer(store);
     const QList<ImportOutcome> outcomes = importer.importPaths(p.positionals());
+    // Import also verifies, and keeps the report in each new credential's history.
+    LibraryVerifier verifier(store);
+    const VerificationContext context = verifier.context();
     bool anyRefused = false;
     QJsonArray array;
     for (const ImportOutcome &o : outcomes) {
         anyRefused |= o.kind == ImportOutcome::Kind::Refused;
-        if (out.json())
-            array.append(outcomeJson(o));
-        else
-            out.line(outcomeLine(o));
+        QString result;
+        if (o.kind == ImportOutcome::Kind::Imported && o.id && !p.isSet(QStringLiteral("no-verify"))) {
+            if (auto report = verifier.verifyStored(o.id, context))
+                result = checkResultName(report->result());
+        }
+        if (out.json()) {
+            QJsonObject json = outcomeJson(o);
+            if (!result.isEmpty())
+                json.insert(QStringLiteral("result"), result);
+            array.append(json);
+        } else {
+            out.line(result.isEmpty() ? outcomeLine(o) : outcomeLine(o) + QStringLiteral("  [%1]").arg(result));
+        }
     }
+
     if (out.json())
         out.json(array);
     if (outcomes.isEmpty())
@@ -205,8 +219,11 @@ QList<Command> CredentialCommands::commands()
                  QStringLiteral("FILE|FOLDER..."),
                  QStringLiteral(
                      "import badges (PNG, SVG, JSON, JWS, CLR, presentations), keeping the original bytes"),
-                 {},
+                 [](ArgumentParser &p) {
+                     p.addFlag(QStringLiteral("no-verify"), QStringLiteral("store without verifying now"));
+                 },
                  importCommand});
+
     list.append(
         {QStringLiteral("bake"), QStringLiteral("ID --png OUT | --svg OUT [--image FILE]"),
          QStringLiteral("bake a stored credential into a PNG or SVG badge image"),

@@ -1,7 +1,7 @@
 #pragma once
 
-// Test-only helpers: keys generated and signatures made directly through OpenSSL, independent of the code under
-// test, so the verifier is checked against OpenSSL's own signing. Also the conformance folder lookup.
+// Test-only helpers: keys generated and signatures made directly through OpenSSL, independent of the code
+// under test, so the verifier is checked against OpenSSL's own signing. Also the conformance folder lookup.
 
 #include "crypto/Base64Url.h"
 
@@ -11,7 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
-
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
@@ -20,8 +20,6 @@
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
-
-#include <memory>
 
 namespace testsupport {
 
@@ -136,7 +134,9 @@ inline QJsonObject publicJwk(EVP_PKEY *key)
     unsigned char raw[32];
     size_t len = sizeof raw;
     EVP_PKEY_get_raw_public_key(key, raw, &len);
-    return {{"kty", "OKP"}, {"crv", "Ed25519"}, {"x", b64(QByteArray(reinterpret_cast<const char *>(raw), int(len)))}};
+    return {{"kty", "OKP"},
+            {"crv", "Ed25519"},
+            {"x", b64(QByteArray(reinterpret_cast<const char *>(raw), int(len)))}};
 }
 
 inline QByteArray rawEd25519(EVP_PKEY *key)
@@ -211,9 +211,11 @@ inline QByteArray compactJson(const QJsonObject &o)
 }
 
 // A compact JWS over payload, header as given, signed for alg with key.
-inline QByteArray makeJws(const QJsonObject &header, const QByteArray &payload, const QString &alg, EVP_PKEY *key)
+inline QByteArray makeJws(const QJsonObject &header, const QByteArray &payload, const QString &alg,
+                          EVP_PKEY *key)
 {
-    const QByteArray input = pf::Base64Url::encode(compactJson(header)) + '.' + pf::Base64Url::encode(payload);
+    const QByteArray input =
+        pf::Base64Url::encode(compactJson(header)) + '.' + pf::Base64Url::encode(payload);
     return input + '.' + pf::Base64Url::encode(signJws(alg, key, input));
 }
 

@@ -38,11 +38,13 @@ QByteArray withSignature(const QByteArray &jws, const QByteArray &signature)
     return jws.left(jws.lastIndexOf('.') + 1) + Base64Url::encode(signature);
 }
 
-const QByteArray kPayload = "{\"iss\":\"did:example:issuer\",\"credentialSubject\":{\"id\":\"did:example:learner\"}}";
+const QByteArray kPayload =
+    "{\"iss\":\"did:example:issuer\",\"credentialSubject\":{\"id\":\"did:example:learner\"}}";
 
 } // namespace
 
-// JwsVerifier: every algorithm against keys and signatures made by OpenSSL, RFC vectors, public samples, refusals.
+// JwsVerifier: every algorithm against keys and signatures made by OpenSSL, RFC vectors, public samples,
+// refusals.
 class tst_JwsVerifier : public QObject
 {
     Q_OBJECT
@@ -61,9 +63,16 @@ class tst_JwsVerifier : public QObject
             return m_p384.get();
         return m_ed25519.get();
     }
-    PublicKey publicKey(const QString &name) const { return PublicKey::fromJwk(publicJwk(keyFor(name))).value(); }
+    PublicKey publicKey(const QString &name) const
+    {
+        return PublicKey::fromJwk(publicJwk(keyFor(name))).value();
+    }
 
-    static QStringList allAlgorithms() { return JwsVerifier::defaultAlgorithms() << "PS384" << "PS512"; }
+    static QStringList allAlgorithms()
+    {
+        return JwsVerifier::defaultAlgorithms() << "PS384"
+                                                << "PS512";
+    }
 
 private slots:
     void initTestCase()
@@ -89,17 +98,28 @@ private slots:
     {
         QTest::addColumn<QString>("alg");
         QTest::addColumn<QString>("key");
-        QTest::newRow("RS256") << "RS256" << "RSA";
-        QTest::newRow("RS384") << "RS384" << "RSA";
-        QTest::newRow("RS512") << "RS512" << "RSA";
-        QTest::newRow("RS256 RSA 3072") << "RS256" << "RSA 3072";
-        QTest::newRow("PS256") << "PS256" << "RSA";
-        QTest::newRow("PS384") << "PS384" << "RSA";
-        QTest::newRow("PS512") << "PS512" << "RSA 3072";
-        QTest::newRow("ES256") << "ES256" << "P-256";
-        QTest::newRow("ES384") << "ES384" << "P-384";
-        QTest::newRow("EdDSA") << "EdDSA" << "Ed25519";
-        QTest::newRow("Ed25519 (RFC 9864 name)") << "Ed25519" << "Ed25519";
+        QTest::newRow("RS256") << "RS256"
+                               << "RSA";
+        QTest::newRow("RS384") << "RS384"
+                               << "RSA";
+        QTest::newRow("RS512") << "RS512"
+                               << "RSA";
+        QTest::newRow("RS256 RSA 3072") << "RS256"
+                                        << "RSA 3072";
+        QTest::newRow("PS256") << "PS256"
+                               << "RSA";
+        QTest::newRow("PS384") << "PS384"
+                               << "RSA";
+        QTest::newRow("PS512") << "PS512"
+                               << "RSA 3072";
+        QTest::newRow("ES256") << "ES256"
+                               << "P-256";
+        QTest::newRow("ES384") << "ES384"
+                               << "P-384";
+        QTest::newRow("EdDSA") << "EdDSA"
+                               << "Ed25519";
+        QTest::newRow("Ed25519 (RFC 9864 name)") << "Ed25519"
+                                                 << "Ed25519";
     }
     void generated()
     {
@@ -127,13 +147,14 @@ private slots:
             QCOMPARE(bad.error().code, ErrorCode::BadSignature);
         }
         // A signature by another key of the same type.
-        Pkey other = key.startsWith("RSA") ? generateRsa(key == "RSA 3072" ? 3072 : 2048)
+        Pkey other = key.startsWith("RSA")  ? generateRsa(key == "RSA 3072" ? 3072 : 2048)
                      : key.startsWith("P-") ? generateEc(key == "P-256" ? "P-256" : "P-384")
                                             : generateEd25519();
-        Status wrongKey = JwsVerifier::verify(parsed(makeJws({{"alg", alg}}, kPayload, alg, other.get())), fromJwk,
-                                              allAlgorithms());
+        Status wrongKey = JwsVerifier::verify(parsed(makeJws({{"alg", alg}}, kPayload, alg, other.get())),
+                                              fromJwk, allAlgorithms());
         QCOMPARE(wrongKey.code(), ErrorCode::BadSignature);
-        QVERIFY2(wrongKey.error().message.contains(fromJwk.fingerprint()), qPrintable(wrongKey.error().message));
+        QVERIFY2(wrongKey.error().message.contains(fromJwk.fingerprint()),
+                 qPrintable(wrongKey.error().message));
     }
 
     void signatureLengths_data()
@@ -142,12 +163,18 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<int>("length");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("ES256 DER instead of r||s") << "ES256" << "P-256" << 70 << "64 bytes";
-        QTest::newRow("ES256 with 96 bytes") << "ES256" << "P-256" << 96 << "64 bytes";
-        QTest::newRow("ES384 with 64 bytes") << "ES384" << "P-384" << 64 << "96 bytes";
-        QTest::newRow("EdDSA with 63 bytes") << "EdDSA" << "Ed25519" << 63 << "64 bytes";
-        QTest::newRow("RS256 empty") << "RS256" << "RSA" << 0 << "256 bytes";
-        QTest::newRow("RS256 with 128 bytes") << "RS256" << "RSA" << 128 << "256 bytes";
+        QTest::newRow("ES256 DER instead of r||s") << "ES256"
+                                                   << "P-256" << 70 << "64 bytes";
+        QTest::newRow("ES256 with 96 bytes") << "ES256"
+                                             << "P-256" << 96 << "64 bytes";
+        QTest::newRow("ES384 with 64 bytes") << "ES384"
+                                             << "P-384" << 64 << "96 bytes";
+        QTest::newRow("EdDSA with 63 bytes") << "EdDSA"
+                                             << "Ed25519" << 63 << "64 bytes";
+        QTest::newRow("RS256 empty") << "RS256"
+                                     << "RSA" << 0 << "256 bytes";
+        QTest::newRow("RS256 with 128 bytes") << "RS256"
+                                              << "RSA" << 128 << "256 bytes";
     }
     void signatureLengths()
     {
@@ -156,7 +183,8 @@ private slots:
         QFETCH(int, length);
         QFETCH(QString, fragment);
         const QByteArray text = makeJws({{"alg", alg}}, kPayload, alg, keyFor(key));
-        Status s = JwsVerifier::verify(parsed(withSignature(text, QByteArray(length, '\x01'))), publicKey(key));
+        Status s =
+            JwsVerifier::verify(parsed(withSignature(text, QByteArray(length, '\x01'))), publicKey(key));
         QCOMPARE(s.code(), ErrorCode::BadSignature);
         QVERIFY2(s.error().message.contains(fragment), qPrintable(s.error().message));
     }
@@ -177,15 +205,33 @@ private slots:
         QTest::addColumn<QString>("alg");
         QTest::addColumn<QString>("signer");
         QTest::addColumn<QString>("key");
-        QTest::newRow("ES256 with an RSA key") << "ES256" << "P-256" << "RSA";
-        QTest::newRow("ES256 with a P-384 key") << "ES256" << "P-256" << "P-384";
-        QTest::newRow("ES384 with a P-256 key") << "ES384" << "P-384" << "P-256";
-        QTest::newRow("EdDSA with an RSA key") << "EdDSA" << "Ed25519" << "RSA";
-        QTest::newRow("EdDSA with a P-256 key") << "EdDSA" << "Ed25519" << "P-256";
-        QTest::newRow("RS256 with an Ed25519 key") << "RS256" << "RSA" << "Ed25519";
-        QTest::newRow("RS256 with a P-256 key") << "RS256" << "RSA" << "P-256";
-        QTest::newRow("PS256 with a P-384 key") << "PS256" << "RSA" << "P-384";
-        QTest::newRow("ES256 with an Ed25519 key") << "ES256" << "P-256" << "Ed25519";
+        QTest::newRow("ES256 with an RSA key") << "ES256"
+                                               << "P-256"
+                                               << "RSA";
+        QTest::newRow("ES256 with a P-384 key") << "ES256"
+                                                << "P-256"
+                                                << "P-384";
+        QTest::newRow("ES384 with a P-256 key") << "ES384"
+                                                << "P-384"
+                                                << "P-256";
+        QTest::newRow("EdDSA with an RSA key") << "EdDSA"
+                                               << "Ed25519"
+                                               << "RSA";
+        QTest::newRow("EdDSA with a P-256 key") << "EdDSA"
+                                                << "Ed25519"
+                                                << "P-256";
+        QTest::newRow("RS256 with an Ed25519 key") << "RS256"
+                                                   << "RSA"
+                                                   << "Ed25519";
+        QTest::newRow("RS256 with a P-256 key") << "RS256"
+                                                << "RSA"
+                                                << "P-256";
+        QTest::newRow("PS256 with a P-384 key") << "PS256"
+                                                << "RSA"
+                                                << "P-384";
+        QTest::newRow("ES256 with an Ed25519 key") << "ES256"
+                                                   << "P-256"
+                                                   << "Ed25519";
     }
     void keyMismatch()
     {
@@ -205,8 +251,8 @@ private slots:
         QTest::addColumn<ErrorCode>("code");
         QTest::addColumn<QString>("fragment");
         const QStringList defaults = JwsVerifier::defaultAlgorithms();
-        QTest::newRow("alg none") << QByteArray("{\"alg\":\"none\"}") << defaults << ErrorCode::UnsupportedAlgorithm
-                                  << "unsigned";
+        QTest::newRow("alg none") << QByteArray("{\"alg\":\"none\"}") << defaults
+                                  << ErrorCode::UnsupportedAlgorithm << "unsigned";
         QTest::newRow("alg none even when allowed") << QByteArray("{\"alg\":\"none\"}") << QStringList{"none"}
                                                     << ErrorCode::UnsupportedAlgorithm << "never";
         QTest::newRow("HS256") << QByteArray("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") << defaults
@@ -225,19 +271,20 @@ private slots:
                                            << ErrorCode::UnsupportedAlgorithm << "not allowed";
         QTest::newRow("PS384 not in the defaults") << QByteArray("{\"alg\":\"PS384\"}") << defaults
                                                    << ErrorCode::UnsupportedAlgorithm << "not allowed";
-        QTest::newRow("crit") << QByteArray("{\"alg\":\"RS256\",\"crit\":[\"exp\"],\"exp\":1363284000}") << defaults
-                              << ErrorCode::UnsupportedAlgorithm << "crit";
-        QTest::newRow("crit b64") << QByteArray("{\"alg\":\"RS256\",\"b64\":false,\"crit\":[\"b64\"]}") << defaults
-                                  << ErrorCode::UnsupportedAlgorithm << "b64";
+        QTest::newRow("crit") << QByteArray("{\"alg\":\"RS256\",\"crit\":[\"exp\"],\"exp\":1363284000}")
+                              << defaults << ErrorCode::UnsupportedAlgorithm << "crit";
+        QTest::newRow("crit b64") << QByteArray("{\"alg\":\"RS256\",\"b64\":false,\"crit\":[\"b64\"]}")
+                                  << defaults << ErrorCode::UnsupportedAlgorithm << "b64";
         QTest::newRow("crit empty") << QByteArray("{\"alg\":\"RS256\",\"crit\":[]}") << defaults
                                     << ErrorCode::MalformedJws << "crit";
         QTest::newRow("crit not an array") << QByteArray("{\"alg\":\"RS256\",\"crit\":\"exp\"}") << defaults
                                            << ErrorCode::MalformedJws << "crit";
         QTest::newRow("b64 false without crit") << QByteArray("{\"alg\":\"RS256\",\"b64\":false}") << defaults
                                                 << ErrorCode::UnsupportedAlgorithm << "RFC 7797";
-        QTest::newRow("no alg") << QByteArray("{\"typ\":\"JWT\"}") << defaults << ErrorCode::MalformedJws << "alg";
-        QTest::newRow("alg not a string") << QByteArray("{\"alg\":256}") << defaults << ErrorCode::MalformedJws
-                                          << "alg";
+        QTest::newRow("no alg") << QByteArray("{\"typ\":\"JWT\"}") << defaults << ErrorCode::MalformedJws
+                                << "alg";
+        QTest::newRow("alg not a string")
+            << QByteArray("{\"alg\":256}") << defaults << ErrorCode::MalformedJws << "alg";
     }
     void refusals()
     {
@@ -267,39 +314,46 @@ private slots:
     {
         const QByteArray text = makeJws({{"alg", "EdDSA"}}, kPayload, "EdDSA", m_ed25519.get());
         QCOMPARE(JwsVerifier::verify(parsed(text), PublicKey()).code(), ErrorCode::InvalidArgument);
-        QCOMPARE(JwsVerifier::verifyRaw(PublicKey(), "m", QByteArray(64, 'x'), JwsVerifier::Hash::None).code(),
-                 ErrorCode::InvalidArgument);
+        QCOMPARE(
+            JwsVerifier::verifyRaw(PublicKey(), "m", QByteArray(64, 'x'), JwsVerifier::Hash::None).code(),
+            ErrorCode::InvalidArgument);
     }
 
     void checkAlgorithm()
     {
         QVERIFY(JwsVerifier::checkAlgorithm("ES384", publicKey("P-384")).ok());
         QCOMPARE(JwsVerifier::checkAlgorithm("ES384", publicKey("P-256")).code(), ErrorCode::KeyMismatch);
-        QCOMPARE(JwsVerifier::checkAlgorithm("HS256", publicKey("P-256")).code(), ErrorCode::UnsupportedAlgorithm);
+        QCOMPARE(JwsVerifier::checkAlgorithm("HS256", publicKey("P-256")).code(),
+                 ErrorCode::UnsupportedAlgorithm);
     }
 
     // RFC 7515 appendix A.2: RS256 with the RSA key of A.2.1.
     void rfc7515RS256()
     {
-        const QJsonObject jwk{{"kty", "RSA"},
-                              {"n", "ofgWCuLjybRlzo0tZWJjNiuSfb4p4fAkd_wWJcyQoTbji9k0l8W26mPddxHmfHQp-Vaw-4qPCJrcS2mJPMEzP1Pt0"
-                                    "Bm4d4QlL-yRT-SFd2lZS-pCgNMsD1W_YpRPEwOWvG6b32690r2jZ47soMZo9wGzjb_7OMg0LOL-bSf63kpaSH"
-                                    "SXndS5z5rexMdbBYUsLA9e-KXBdQOS-UTo7WTBEMa2R2CapHg665xsmtdVMTBQY4uDZlxvb3qCo5ZwKh9kG4"
-                                    "LT6_I5IhlJH7aGhyxXFvUK-DWNmoudF8NAco9_h9iaGNj8q2ethFkMLs91kzk2PAcDTW9gb54h4FRWyuXpoQ"},
-                              {"e", "AQAB"}};
+        const QJsonObject jwk{
+            {"kty", "RSA"},
+            {"n", "ofgWCuLjybRlzo0tZWJjNiuSfb4p4fAkd_wWJcyQoTbji9k0l8W26mPddxHmfHQp-Vaw-4qPCJrcS2mJPMEzP1Pt0"
+                  "Bm4d4QlL-yRT-SFd2lZS-pCgNMsD1W_YpRPEwOWvG6b32690r2jZ47soMZo9wGzjb_7OMg0LOL-bSf63kpaSH"
+                  "SXndS5z5rexMdbBYUsLA9e-KXBdQOS-UTo7WTBEMa2R2CapHg665xsmtdVMTBQY4uDZlxvb3qCo5ZwKh9kG4"
+                  "LT6_I5IhlJH7aGhyxXFvUK-DWNmoudF8NAco9_h9iaGNj8q2ethFkMLs91kzk2PAcDTW9gb54h4FRWyuXpoQ"},
+            {"e", "AQAB"}};
         const QByteArray text =
             "eyJhbGciOiJSUzI1NiJ9."
             "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
-            "cC4hiUPoj9Eetdgtv3hF80EGrhuB__dzERat0XF9g2VtQgr9PJbu3XOiZj5RZmh7AAuHIm4Bh-0Qc_lF5YKt_O8W2Fp5jujGbds9uJdbF9C"
-            "UAr7t1dnZcAcQjbKBYNX4BAynRFdiuB--f_nZLgrnbyTyWzO75vRK5h6xBArLIARNPvkSjtQBMHlb1L07Qe7K0GarZRmB_eSN9383LcOLn6_"
-            "dO--xi12jzDwusC-eOkHWEsqtFZESc6BfI7noOPqvhJ1phCnvWh6IeYI2w9QOYEUipUTI8np6LbgGY9Fs98rqVt5AXLIhWkWywlVmtVrBp0"
+            "cC4hiUPoj9Eetdgtv3hF80EGrhuB__dzERat0XF9g2VtQgr9PJbu3XOiZj5RZmh7AAuHIm4Bh-0Qc_lF5YKt_"
+            "O8W2Fp5jujGbds9uJdbF9C"
+            "UAr7t1dnZcAcQjbKBYNX4BAynRFdiuB--f_nZLgrnbyTyWzO75vRK5h6xBArLIARNPvkSjtQBMHlb1L07Qe7K0GarZRmB_"
+            "eSN9383LcOLn6_"
+            "dO--xi12jzDwusC-"
+            "eOkHWEsqtFZESc6BfI7noOPqvhJ1phCnvWh6IeYI2w9QOYEUipUTI8np6LbgGY9Fs98rqVt5AXLIhWkWywlVmtVrBp0"
             "igcN_IoypGlUPQGe77Rw";
         auto key = PublicKey::fromJwk(jwk);
         QVERIFY(key.ok());
         QCOMPARE(key->bits(), 2048);
         Status s = JwsVerifier::verify(parsed(text), *key);
         QVERIFY2(s.ok(), qPrintable(message(s)));
-        QCOMPARE(JwsVerifier::verify(parsed(withPayloadBitFlipped(text)), *key).code(), ErrorCode::BadSignature);
+        QCOMPARE(JwsVerifier::verify(parsed(withPayloadBitFlipped(text)), *key).code(),
+                 ErrorCode::BadSignature);
     }
 
     // RFC 7515 appendix A.3: ES256 with the P-256 key of A.3.1.
@@ -317,7 +371,8 @@ private slots:
         QVERIFY(key.ok());
         Status s = JwsVerifier::verify(parsed(text), *key);
         QVERIFY2(s.ok(), qPrintable(message(s)));
-        QCOMPARE(JwsVerifier::verify(parsed(withPayloadBitFlipped(text)), *key).code(), ErrorCode::BadSignature);
+        QCOMPARE(JwsVerifier::verify(parsed(withPayloadBitFlipped(text)), *key).code(),
+                 ErrorCode::BadSignature);
         // The same key as a P-384 curve claim is refused; the signature with ES384 is a mismatch.
         QCOMPARE(JwsVerifier::checkAlgorithm("ES384", *key).code(), ErrorCode::KeyMismatch);
     }
@@ -325,18 +380,20 @@ private slots:
     // RFC 7515 appendix A.4: ES512 (P-521) is outside what Pathfolio accepts, key and algorithm alike.
     void rfc7515ES512Refused()
     {
-        const QByteArray text =
-            "eyJhbGciOiJFUzUxMiJ9.UGF5bG9hZA."
-            "AdwMgeerwtHoh-l192l60hp9wAHZFVJbLfD_UxMi70cwnZOYaRI1bKPWROc-mZZqwqT2SI-KGDKB34XO0aw_7XdtAG8GaSwFKdCAPZgoXD2Y"
-            "BJZCPEX3xKpRwcdOO8KpEHwJjyqOgzDO7iKvU8vcnwNrmxYbSW9ERBXukOXolLzeO_Jn";
+        const QByteArray text = "eyJhbGciOiJFUzUxMiJ9.UGF5bG9hZA."
+                                "AdwMgeerwtHoh-l192l60hp9wAHZFVJbLfD_UxMi70cwnZOYaRI1bKPWROc-mZZqwqT2SI-"
+                                "KGDKB34XO0aw_7XdtAG8GaSwFKdCAPZgoXD2Y"
+                                "BJZCPEX3xKpRwcdOO8KpEHwJjyqOgzDO7iKvU8vcnwNrmxYbSW9ERBXukOXolLzeO_Jn";
         const QJsonObject jwk{
             {"kty", "EC"},
             {"crv", "P-521"},
             {"x", "AekpBQ8ST8a8VcfVOTNl353vSrDCLLJXmPk06wTjxrrjcBpXp5EOnYG_NjFZ6OvLFV1jSfS9tsz4qUxcWceqwQGk"},
-            {"y", "ADSmRA43Z1DSNx_RvcLI87cdL07l6jQyyBXMoxVg_l2Th-x3S1WDhjDly79ajL4Kkd0AZMaZmh9ubmf63e3kyMj2"}};
+            {"y",
+             "ADSmRA43Z1DSNx_RvcLI87cdL07l6jQyyBXMoxVg_l2Th-x3S1WDhjDly79ajL4Kkd0AZMaZmh9ubmf63e3kyMj2"}};
         QCOMPARE(PublicKey::fromJwk(jwk).code(), ErrorCode::InvalidKey);
         QCOMPARE(parsed(text).payload, QByteArray("Payload"));
-        QCOMPARE(JwsVerifier::verify(parsed(text), publicKey("P-256")).code(), ErrorCode::UnsupportedAlgorithm);
+        QCOMPARE(JwsVerifier::verify(parsed(text), publicKey("P-256")).code(),
+                 ErrorCode::UnsupportedAlgorithm);
         QCOMPARE(JwsVerifier::verify(parsed(text), publicKey("P-384"), {"ES512"}).code(),
                  ErrorCode::UnsupportedAlgorithm);
     }
@@ -344,15 +401,18 @@ private slots:
     // RFC 8037 appendix A.4/A.5: EdDSA over Ed25519.
     void rfc8037EdDSA()
     {
-        const QJsonObject jwk{{"kty", "OKP"}, {"crv", "Ed25519"}, {"x", "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}};
-        const QByteArray text = "eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc."
-                                "hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg";
+        const QJsonObject jwk{
+            {"kty", "OKP"}, {"crv", "Ed25519"}, {"x", "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}};
+        const QByteArray text =
+            "eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc."
+            "hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg";
         auto key = PublicKey::fromJwk(jwk);
         QVERIFY(key.ok());
         QCOMPARE(parsed(text).payload, QByteArray("Example of Ed25519 signing"));
         Status s = JwsVerifier::verify(parsed(text), *key);
         QVERIFY2(s.ok(), qPrintable(message(s)));
-        QCOMPARE(JwsVerifier::verify(parsed(withPayloadBitFlipped(text)), *key).code(), ErrorCode::BadSignature);
+        QCOMPARE(JwsVerifier::verify(parsed(withPayloadBitFlipped(text)), *key).code(),
+                 ErrorCode::BadSignature);
         // Signing the same input with the appendix A.1 private key gives the published signature (Ed25519 is
         // deterministic), which cross-checks the transcription of the vector.
         Pkey priv = ed25519FromSeed(*Base64Url::decode("nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A"));
@@ -366,21 +426,21 @@ private slots:
         QTest::addColumn<QByteArray>("publicKey");
         QTest::addColumn<QByteArray>("messageBytes");
         QTest::addColumn<QByteArray>("signature");
-        QTest::newRow("test 1") << fromHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
-                                << fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
-                                << QByteArray()
-                                << fromHex("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a3"
-                                           "3bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
-        QTest::newRow("test 2") << fromHex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb")
-                                << fromHex("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c")
-                                << fromHex("72")
-                                << fromHex("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15"
-                                           "996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
-        QTest::newRow("test 3") << fromHex("c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7")
-                                << fromHex("fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025")
-                                << fromHex("af82")
-                                << fromHex("6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac18ff9b538d16"
-                                           "f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a");
+        QTest::newRow("test 1")
+            << fromHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
+            << fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a") << QByteArray()
+            << fromHex("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a3"
+                       "3bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
+        QTest::newRow("test 2")
+            << fromHex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb")
+            << fromHex("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c") << fromHex("72")
+            << fromHex("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15"
+                       "996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
+        QTest::newRow("test 3")
+            << fromHex("c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7")
+            << fromHex("fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025") << fromHex("af82")
+            << fromHex("6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac18ff9b538d16"
+                       "f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a");
     }
     void rfc8032Ed25519()
     {
@@ -431,7 +491,8 @@ private slots:
             sig = derToP1363(sig, key == "P-256" ? 32 : 48);
         Status s = JwsVerifier::verifyRaw(publicKey(key), message, sig, hash);
         QVERIFY2(s.ok(), qPrintable(::message(s)));
-        QCOMPARE(JwsVerifier::verifyRaw(publicKey(key), message + 'x', sig, hash).code(), ErrorCode::BadSignature);
+        QCOMPARE(JwsVerifier::verifyRaw(publicKey(key), message + 'x', sig, hash).code(),
+                 ErrorCode::BadSignature);
         QCOMPARE(JwsVerifier::verifyRaw(publicKey(key), message, sig, JwsVerifier::Hash::None).code(),
                  ErrorCode::InvalidArgument);
     }
@@ -441,8 +502,10 @@ private slots:
         QTest::addColumn<QString>("jwt");
         QTest::addColumn<QString>("keyFile");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("simple.jwt with key1") << "simple.jwt" << "key1.json" << true;
-        QTest::newRow("simple.jwt with key2") << "simple.jwt" << "key2.json" << false;
+        QTest::newRow("simple.jwt with key1") << "simple.jwt"
+                                              << "key1.json" << true;
+        QTest::newRow("simple.jwt with key2") << "simple.jwt"
+                                              << "key2.json" << false;
     }
     void ob20SignedBadge()
     {
@@ -451,7 +514,8 @@ private slots:
         QFETCH(bool, valid);
         const QString dir = conformanceDir();
         if (dir.isEmpty())
-            QSKIP("PATHFOLIO_CONFORMANCE_DIR is not set or not a folder: the 1EdTech OB 2.0 samples are not available");
+            QSKIP("PATHFOLIO_CONFORMANCE_DIR is not set or not a folder: the 1EdTech OB 2.0 samples are not "
+                  "available");
         const QString base = dir + "/1edtech-validator-samples/ob20/";
         const QJsonObject keyDoc = QJsonDocument::fromJson(readFile(base + "assets/" + keyFile)).object();
         auto key = PublicKey::fromPem(keyDoc["publicKeyPem"].toString().toUtf8());
@@ -478,7 +542,8 @@ private slots:
         QFETCH(QString, file);
         const QString dir = conformanceDir();
         if (dir.isEmpty())
-            QSKIP("PATHFOLIO_CONFORMANCE_DIR is not set or not a folder: the 1EdTech VC-JWT samples are not available");
+            QSKIP("PATHFOLIO_CONFORMANCE_DIR is not set or not a folder: the 1EdTech VC-JWT samples are not "
+                  "available");
         QByteArray text = readFile(dir + '/' + file);
         QVERIFY(!text.isEmpty());
         if (file.endsWith(".png")) {
@@ -492,7 +557,8 @@ private slots:
         QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
         Status s = JwsVerifier::verify(*jws, *key);
         QVERIFY2(s.ok(), qPrintable(message(s)));
-        QCOMPARE(JwsVerifier::verify(parsed(withPayloadBitFlipped(jws->text)), *key).code(), ErrorCode::BadSignature);
+        QCOMPARE(JwsVerifier::verify(parsed(withPayloadBitFlipped(jws->text)), *key).code(),
+                 ErrorCode::BadSignature);
     }
 };
 

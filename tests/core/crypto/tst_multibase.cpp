@@ -42,7 +42,8 @@ private slots:
 
     void base64UrlKnownAnswers()
     {
-        QCOMPARE(Multibase::encode(Multibase::Base::Base64Url, "Hello World!"), QStringLiteral("uSGVsbG8gV29ybGQh"));
+        QCOMPARE(Multibase::encode(Multibase::Base::Base64Url, "Hello World!"),
+                 QStringLiteral("uSGVsbG8gV29ybGQh"));
         auto decoded = Multibase::decode(QStringLiteral("uSGVsbG8gV29ybGQh"));
         QVERIFY(decoded.ok());
         QCOMPARE(decoded->base, Multibase::Base::Base64Url);
@@ -72,19 +73,31 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("unknown base") << "f68656c6c6f" << "prefix 'f'";
-        QTest::newRow("base58 has no zero") << "z0abc" << "base58btc";
-        QTest::newRow("base58 has no capital O") << "zOabc" << "base58btc";
-        QTest::newRow("base58 has no capital I") << "zIabc" << "base58btc";
-        QTest::newRow("base58 has no small l") << "zlabc" << "base58btc";
-        QTest::newRow("white space") << "z2NEpo7 TZRR" << "printable";
-        QTest::newRow("trailing newline") << "z2NEpo7TZRR\n" << "printable";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("unknown base") << "f68656c6c6f"
+                                      << "prefix 'f'";
+        QTest::newRow("base58 has no zero") << "z0abc"
+                                            << "base58btc";
+        QTest::newRow("base58 has no capital O") << "zOabc"
+                                                 << "base58btc";
+        QTest::newRow("base58 has no capital I") << "zIabc"
+                                                 << "base58btc";
+        QTest::newRow("base58 has no small l") << "zlabc"
+                                               << "base58btc";
+        QTest::newRow("white space") << "z2NEpo7 TZRR"
+                                     << "printable";
+        QTest::newRow("trailing newline") << "z2NEpo7TZRR\n"
+                                          << "printable";
         QTest::newRow("non-ASCII") << QString::fromUtf8("z2NEpo\u00e97") << "printable";
-        QTest::newRow("base64url padding") << "uSGVsbG8=" << "base64url";
-        QTest::newRow("base64 standard alphabet") << "uSGV+bG8" << "base64url";
-        QTest::newRow("base64url stray bits") << "uSGVsbG9" << "canonical";
-        QTest::newRow("base64url impossible length") << "uSGVsb" << "base64url";
+        QTest::newRow("base64url padding") << "uSGVsbG8="
+                                           << "base64url";
+        QTest::newRow("base64 standard alphabet") << "uSGV+bG8"
+                                                  << "base64url";
+        QTest::newRow("base64url stray bits") << "uSGVsbG9"
+                                              << "canonical";
+        QTest::newRow("base64url impossible length") << "uSGVsb"
+                                                     << "base64url";
         QTest::newRow("too long") << QString(5000, QLatin1Char('z')) << "longer";
     }
     void refusals()
@@ -122,7 +135,8 @@ private slots:
         QTest::newRow("p384-pub") << Multicodec::kP384Pub << QByteArray::fromHex("8124");
         QTest::newRow("ed25519-priv") << Multicodec::kEd25519Priv << QByteArray::fromHex("8026");
         QTest::newRow("p256-priv") << Multicodec::kP256Priv << QByteArray::fromHex("8626");
-        QTest::newRow("2^63-1") << quint64(0x7fffffffffffffffULL) << QByteArray::fromHex("ffffffffffffffff7f");
+        QTest::newRow("2^63-1") << quint64(0x7fffffffffffffffULL)
+                                << QByteArray::fromHex("ffffffffffffffff7f");
     }
     void varints()
     {

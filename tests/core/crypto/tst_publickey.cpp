@@ -100,7 +100,9 @@ private slots:
             auto fromMultikey = PublicKey::fromMultikey(fromJwk->multikey());
             QVERIFY2(fromMultikey.ok(), qPrintable(message(fromMultikey)));
             QVERIFY(*fromMultikey == *fromJwk);
-            const char *prefix = type == PublicKey::Type::Ed25519 ? "z6Mk" : type == PublicKey::Type::P256 ? "zDn" : "z82";
+            const char *prefix = type == PublicKey::Type::Ed25519 ? "z6Mk"
+                                 : type == PublicKey::Type::P256  ? "zDn"
+                                                                  : "z82";
             QVERIFY(fromJwk->multikey().startsWith(QLatin1String(prefix)));
         }
         if (type == PublicKey::Type::P256 || type == PublicKey::Type::P384) {
@@ -137,16 +139,21 @@ private slots:
         QTest::addColumn<QString>("thumbprint");
         // RFC 7638 section 3.1 (the extra members alg and kid do not count).
         QTest::newRow("RFC 7638 3.1")
-            << QByteArray("{\"kty\":\"RSA\",\"n\":\"0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPF"
-                          "FxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65Y"
-                          "GjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4v"
-                          "MQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw\",\"e\":\"AQAB\","
-                          "\"alg\":\"RS256\",\"kid\":\"2011-04-29\"}")
+            << QByteArray(
+                   "{\"kty\":\"RSA\",\"n\":"
+                   "\"0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPF"
+                   "FxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_"
+                   "RN5w6Cf0h4QyQ5v-65Y"
+                   "GjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-"
+                   "bFTWhAI4v"
+                   "MQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw\",\"e\":"
+                   "\"AQAB\","
+                   "\"alg\":\"RS256\",\"kid\":\"2011-04-29\"}")
             << "NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs";
         // RFC 8037 appendix A.3.
-        QTest::newRow("RFC 8037 A.3")
-            << QByteArray("{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo\"}")
-            << "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k";
+        QTest::newRow("RFC 8037 A.3") << QByteArray("{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":"
+                                                    "\"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo\"}")
+                                      << "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k";
     }
     void thumbprints()
     {
@@ -173,12 +180,16 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("member");
         QTest::addColumn<PublicKey::Type>("type");
-        QTest::newRow("vc-di-eddsa keyPair") << "vc-di-eddsa/TestVectors/keyPair.json" << "" << PublicKey::Type::Ed25519;
+        QTest::newRow("vc-di-eddsa keyPair") << "vc-di-eddsa/TestVectors/keyPair.json"
+                                             << "" << PublicKey::Type::Ed25519;
         for (const char *pair : {"keyPair1", "keyPair2", "keyPair3", "keyPair4"})
             QTest::newRow(qPrintable(QStringLiteral("vc-di-eddsa proof-set %1").arg(QLatin1String(pair))))
-                << "vc-di-eddsa/TestVectors/proof-set-chain/multiKeyPairs.json" << pair << PublicKey::Type::Ed25519;
-        QTest::newRow("vc-di-ecdsa P-256") << "vc-di-ecdsa/TestVectors/p256KeyPair.json" << "" << PublicKey::Type::P256;
-        QTest::newRow("vc-di-ecdsa P-384") << "vc-di-ecdsa/TestVectors/p384KeyPair.json" << "" << PublicKey::Type::P384;
+                << "vc-di-eddsa/TestVectors/proof-set-chain/multiKeyPairs.json" << pair
+                << PublicKey::Type::Ed25519;
+        QTest::newRow("vc-di-ecdsa P-256") << "vc-di-ecdsa/TestVectors/p256KeyPair.json"
+                                           << "" << PublicKey::Type::P256;
+        QTest::newRow("vc-di-ecdsa P-384") << "vc-di-ecdsa/TestVectors/p384KeyPair.json"
+                                           << "" << PublicKey::Type::P384;
     }
     void conformanceMultikeys()
     {
@@ -187,7 +198,8 @@ private slots:
         QFETCH(PublicKey::Type, type);
         const QString dir = conformanceDir();
         if (dir.isEmpty())
-            QSKIP("PATHFOLIO_CONFORMANCE_DIR is not set or not a folder: the W3C key pairs are not available");
+            QSKIP(
+                "PATHFOLIO_CONFORMANCE_DIR is not set or not a folder: the W3C key pairs are not available");
         QJsonObject pair = QJsonDocument::fromJson(readFile(dir + '/' + file)).object();
         if (!member.isEmpty())
             pair = pair[member].toObject();
@@ -214,11 +226,12 @@ private slots:
     {
         const QString dir = conformanceDir();
         if (dir.isEmpty())
-            QSKIP("PATHFOLIO_CONFORMANCE_DIR is not set or not a folder: the 1EdTech samples are not available");
+            QSKIP("PATHFOLIO_CONFORMANCE_DIR is not set or not a folder: the 1EdTech samples are not "
+                  "available");
         for (const char *name : {"key1.json", "key2.json", "key3.json"}) {
-            const QJsonObject doc = QJsonDocument::fromJson(
-                                        readFile(dir + "/1edtech-validator-samples/ob20/assets/" + name))
-                                        .object();
+            const QJsonObject doc =
+                QJsonDocument::fromJson(readFile(dir + "/1edtech-validator-samples/ob20/assets/" + name))
+                    .object();
             if (doc.isEmpty())
                 continue;
             auto key = PublicKey::fromPem(doc["publicKeyPem"].toString().toUtf8());
@@ -258,23 +271,27 @@ private slots:
         QTest::newRow("PKCS #8 private key") << privatePkcs8Pem(m_rsa2048.get()) << "private key";
         QTest::newRow("Ed25519 private key") << privatePkcs8Pem(m_ed25519.get()) << "private key";
         QTest::newRow("traditional EC private key")
-            << QByteArray("-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIIvx\n-----END EC PRIVATE KEY-----\n") << "private key";
+            << QByteArray("-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIIvx\n-----END EC PRIVATE KEY-----\n")
+            << "private key";
         QTest::newRow("garbage") << QByteArray("this is not a key") << "not a PEM block";
         QTest::newRow("empty") << QByteArray() << "not a PEM block";
         QTest::newRow("garbage body")
-            << QByteArray("-----BEGIN PUBLIC KEY-----\nbm90IGEga2V5IGF0IGFsbA==\n-----END PUBLIC KEY-----") << "DER";
-        QTest::newRow("not base64")
-            << QByteArray("-----BEGIN PUBLIC KEY-----\n!!!!\n-----END PUBLIC KEY-----") << "not base64";
-        QTest::newRow("mismatched END") << QByteArray("-----BEGIN PUBLIC KEY-----\n" + body +
-                                                      "\n-----END CERTIFICATE-----")
-                                        << "does not end";
-        QTest::newRow("certificate") << QByteArray("-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----")
+            << QByteArray("-----BEGIN PUBLIC KEY-----\nbm90IGEga2V5IGF0IGFsbA==\n-----END PUBLIC KEY-----")
+            << "DER";
+        QTest::newRow("not base64") << QByteArray(
+                                           "-----BEGIN PUBLIC KEY-----\n!!!!\n-----END PUBLIC KEY-----")
+                                    << "not base64";
+        QTest::newRow("mismatched END")
+            << QByteArray("-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END CERTIFICATE-----")
+            << "does not end";
+        QTest::newRow("certificate") << QByteArray("-----BEGIN CERTIFICATE-----\n" + body +
+                                                   "\n-----END CERTIFICATE-----")
                                      << "not a public key";
         QTest::newRow("two keys") << spki + spki << "exactly one";
-        QTest::newRow("trailing DER bytes") << QByteArray("-----BEGIN PUBLIC KEY-----\n" +
-                                                          (publicDer(m_p256.get()) + "xx").toBase64() +
-                                                          "\n-----END PUBLIC KEY-----")
-                                            << "after";
+        QTest::newRow("trailing DER bytes")
+            << QByteArray("-----BEGIN PUBLIC KEY-----\n" + (publicDer(m_p256.get()) + "xx").toBase64() +
+                          "\n-----END PUBLIC KEY-----")
+            << "after";
         QTest::newRow("RSA 1024") << publicPem(m_rsa1024.get()) << "2048";
         QTest::newRow("P-521") << publicPem(m_p521.get()) << "secp521r1";
     }
@@ -298,7 +315,8 @@ private slots:
         QJsonObject okpWithD = publicJwk(m_ed25519.get());
         okpWithD["d"] = "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A";
         QTest::newRow("OKP with d") << okpWithD << "private";
-        QTest::newRow("oct") << QJsonObject{{"kty", "oct"}, {"k", "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T"}}
+        QTest::newRow("oct") << QJsonObject{{"kty", "oct"},
+                                            {"k", "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T"}}
                              << "secret";
         QTest::newRow("no kty") << QJsonObject{{"n", "AQAB"}, {"e", "AQAB"}} << "kty";
         QTest::newRow("kty not a string") << QJsonObject{{"kty", 3}} << "kty";
@@ -321,8 +339,10 @@ private slots:
         QJsonObject p521;
         p521["kty"] = "EC";
         p521["crv"] = "P-521";
-        p521["x"] = "AekpBQ8ST8a8VcfVOTNl353vSrDCLLJXmPk06wTjxrrjcBpXp5EOnYG_NjFZ6OvLFV1jSfS9tsz4qUxcWceqwQGk";
-        p521["y"] = "ADSmRA43Z1DSNx_RvcLI87cdL07l6jQyyBXMoxVg_l2Th-x3S1WDhjDly79ajL4Kkd0AZMaZmh9ubmf63e3kyMj2";
+        p521["x"] =
+            "AekpBQ8ST8a8VcfVOTNl353vSrDCLLJXmPk06wTjxrrjcBpXp5EOnYG_NjFZ6OvLFV1jSfS9tsz4qUxcWceqwQGk";
+        p521["y"] =
+            "ADSmRA43Z1DSNx_RvcLI87cdL07l6jQyyBXMoxVg_l2Th-x3S1WDhjDly79ajL4Kkd0AZMaZmh9ubmf63e3kyMj2";
         QTest::newRow("P-521 (RFC 7515 A.4)") << p521 << "P-521";
         QJsonObject secp256k1 = publicJwk(m_p256.get());
         secp256k1["crv"] = "secp256k1";
@@ -379,25 +399,33 @@ private slots:
         QTest::addColumn<QString>("multikey");
         QTest::addColumn<QString>("fragment");
         const QByteArray ed = fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
-        auto mb = [](const QByteArray &bytes) { return Multibase::encode(Multibase::Base::Base58Btc, bytes); };
-        QTest::newRow("X25519 (z6LS)") << "z6LSrApwZptxFR4jy6U8Z8exYPwTqSXniWLqihApE1oK9WsK" << "X25519";
-        QTest::newRow("secp256k1") << "zQ3shbuSXtF4m4h3RFyLcrvNeRqhU93UHnsMQjk7akjgSgXSq" << "secp256k1-pub";
-        QTest::newRow("Ed25519 truncated") << "z2DQYFhy74hg5eM3VNHKxySLj7rqfiJ7SZ3Gyokjx1w6yGc" << "31";
+        auto mb = [](const QByteArray &bytes) {
+            return Multibase::encode(Multibase::Base::Base58Btc, bytes);
+        };
+        QTest::newRow("X25519 (z6LS)") << "z6LSrApwZptxFR4jy6U8Z8exYPwTqSXniWLqihApE1oK9WsK"
+                                       << "X25519";
+        QTest::newRow("secp256k1") << "zQ3shbuSXtF4m4h3RFyLcrvNeRqhU93UHnsMQjk7akjgSgXSq"
+                                   << "secp256k1-pub";
+        QTest::newRow("Ed25519 truncated") << "z2DQYFhy74hg5eM3VNHKxySLj7rqfiJ7SZ3Gyokjx1w6yGc"
+                                           << "31";
         QTest::newRow("Ed25519 one byte too many") << mb(QByteArray::fromHex("ed01") + ed + 'x') << "33";
         QTest::newRow("Ed25519 prefix only") << mb(QByteArray::fromHex("ed01")) << "holds 0";
-        QTest::newRow("P-256 uncompressed") << mb(QByteArray::fromHex("8024") + QByteArray(1, '\x04') + QByteArray(64, '\x01'))
-                                            << "33";
-        QTest::newRow("P-256 bad point form") << mb(QByteArray::fromHex("8024") + QByteArray(1, '\x05') + QByteArray(32, '\x01'))
-                                              << "compressed";
-        QTest::newRow("P-384 truncated") << mb(QByteArray::fromHex("8124") + QByteArray(1, '\x02') + QByteArray(40, '\x01'))
-                                         << "49";
-        QTest::newRow("not on the curve") << mb(QByteArray::fromHex("8024") + QByteArray(1, '\x02') + QByteArray(32, '\xff'))
-                                          << "curve";
-        QTest::newRow("base64url multibase") << Multibase::encode(Multibase::Base::Base64Url, QByteArray::fromHex("ed01") + ed)
-                                             << "base58btc";
-        QTest::newRow("no multibase prefix") << "6MktwupdmLXVVqTzCw4i46r4uGyosGXRnR3XjN4Zq7oMMsw" << "prefix";
+        QTest::newRow("P-256 uncompressed")
+            << mb(QByteArray::fromHex("8024") + QByteArray(1, '\x04') + QByteArray(64, '\x01')) << "33";
+        QTest::newRow("P-256 bad point form")
+            << mb(QByteArray::fromHex("8024") + QByteArray(1, '\x05') + QByteArray(32, '\x01'))
+            << "compressed";
+        QTest::newRow("P-384 truncated")
+            << mb(QByteArray::fromHex("8124") + QByteArray(1, '\x02') + QByteArray(40, '\x01')) << "49";
+        QTest::newRow("not on the curve")
+            << mb(QByteArray::fromHex("8024") + QByteArray(1, '\x02') + QByteArray(32, '\xff')) << "curve";
+        QTest::newRow("base64url multibase")
+            << Multibase::encode(Multibase::Base::Base64Url, QByteArray::fromHex("ed01") + ed) << "base58btc";
+        QTest::newRow("no multibase prefix") << "6MktwupdmLXVVqTzCw4i46r4uGyosGXRnR3XjN4Zq7oMMsw"
+                                             << "prefix";
         QTest::newRow("bad varint") << mb(QByteArray::fromHex("ff")) << "varint";
-        QTest::newRow("empty") << "" << "empty";
+        QTest::newRow("empty") << ""
+                               << "empty";
     }
     void multikeyRefusals()
     {
@@ -411,9 +439,12 @@ private slots:
 
     void rawRefusals()
     {
-        QCOMPARE(PublicKey::fromRaw(PublicKey::Type::Ed25519, QByteArray(31, 'a')).code(), ErrorCode::InvalidKey);
-        QCOMPARE(PublicKey::fromRaw(PublicKey::Type::P256, QByteArray(49, '\x02')).code(), ErrorCode::InvalidKey);
-        QCOMPARE(PublicKey::fromRaw(PublicKey::Type::P384, QByteArray(33, '\x02')).code(), ErrorCode::InvalidKey);
+        QCOMPARE(PublicKey::fromRaw(PublicKey::Type::Ed25519, QByteArray(31, 'a')).code(),
+                 ErrorCode::InvalidKey);
+        QCOMPARE(PublicKey::fromRaw(PublicKey::Type::P256, QByteArray(49, '\x02')).code(),
+                 ErrorCode::InvalidKey);
+        QCOMPARE(PublicKey::fromRaw(PublicKey::Type::P384, QByteArray(33, '\x02')).code(),
+                 ErrorCode::InvalidKey);
         QCOMPARE(PublicKey::fromRaw(PublicKey::Type::Rsa, "not DER").code(), ErrorCode::InvalidKey);
     }
 };

@@ -1,0 +1,12 @@
+# Fails when a Pathfolio binary links Qt Network or any HTTP library: verification never goes online.
+execute_process(COMMAND ldd ${BINARY} OUTPUT_VARIABLE libs RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd failed on ${BINARY}")
+endif()
+foreach(forbidden Qt6Network libcurl libssl.so)
+    string(FIND "${libs}" "${forbidden}" at)
+    if(NOT at EQUAL -1)
+        message(FATAL_ERROR "${BINARY} links ${forbidden}; Pathfolio must not be able to open network connections")
+    endif()
+endforeach()
+message(STATUS "${BINARY} links no network library")

@@ -1,0 +1,15 @@
+# Fails when a translation file has an entry left unfinished or vanished: every user-visible string is
+# translated. Run with -DTS_FILES="a.ts;b.ts".
+foreach(ts IN LISTS TS_FILES)
+    file(READ "${ts}" content)
+    string(REGEX MATCHALL "type=\"(unfinished|vanished|obsolete)\"" problems "${content}")
+    list(LENGTH problems count)
+    if(count GREATER 0)
+        message(FATAL_ERROR "${ts}: ${count} entries are not translated; update and translate them")
+    endif()
+    string(FIND "${content}" "<message" first_message)
+    if(first_message EQUAL -1)
+        message(FATAL_ERROR "${ts}: no messages")
+    endif()
+endforeach()
+message(STATUS "all translations complete")
