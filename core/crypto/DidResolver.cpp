@@ -21,9 +21,9 @@ const QString kDidJwk = QStringLiteral("did:jwk:");
 const QString kDidWeb = QStringLiteral("did:web:");
 
 // The members of a controller document that hold or name verification methods.
-const char *const kMethodMembers[] = {"verificationMethod",   "publicKey",           "assertionMethod",
-                                      "authentication",       "capabilityInvocation", "capabilityDelegation",
-                                      "keyAgreement"};
+const char *const kMethodMembers[] = {
+    "verificationMethod",   "publicKey",   "assertionMethod", "authentication", "capabilityInvocation",
+    "capabilityDelegation", "keyAgreement"};
 
 // The members that would put private key material in a document.
 const char *const kPrivateMembers[] = {"privateKeyMultibase", "secretKeyMultibase", "privateKeyJwk",
@@ -110,7 +110,8 @@ QString DidResolver::absoluteId(const QString &id, const QString &base)
 Result<QString> DidResolver::didWebUrl(const QString &did)
 {
     auto bad = [&did](const QString &why) {
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not a usable did:web: %2").arg(did.left(200), why)};
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("\"%1\" is not a usable did:web: %2").arg(did.left(200), why)};
     };
     if (!did.startsWith(kDidWeb))
         return bad(QStringLiteral("it does not start with did:web:"));
@@ -123,16 +124,16 @@ Result<QString> DidResolver::didWebUrl(const QString &did)
         if (s.isEmpty() || s == QLatin1String(".") || s == QLatin1String(".."))
             return bad(QStringLiteral("it has an empty, \".\" or \"..\" segment"));
         const QByteArray decoded = QByteArray::fromPercentEncoding(s.toLatin1());
-        if (decoded.contains('/') || decoded.contains('\\') || decoded.contains('?') || decoded.contains('#') ||
-            decoded == "." || decoded == "..")
+        if (decoded.contains('/') || decoded.contains('\\') || decoded.contains('?') ||
+            decoded.contains('#') || decoded == "." || decoded == "..")
             return bad(QStringLiteral("a segment decodes to a path separator"));
     }
     // The host, with a port written as %3A (did:web section 3.2.1).
     QString host = segments.takeFirst();
     host.replace(QLatin1String("%3A"), QLatin1String(":"), Qt::CaseInsensitive);
-    static const QRegularExpression hostPattern(
-        QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
-                       "(?::[0-9]{1,5})?$"));
+    static const QRegularExpression hostPattern(QStringLiteral(
+        "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+        "(?::[0-9]{1,5})?$"));
     if (!hostPattern.match(host).hasMatch())
         return bad(QStringLiteral("\"%1\" is not a host name with an optional port").arg(host));
     QString url = QStringLiteral("https://") + host.toLower();
@@ -147,17 +148,19 @@ Result<PublicKey> DidResolver::methodKey(const QJsonObject &method)
 {
     for (const char *name : kPrivateMembers) {
         if (method.contains(QLatin1String(name)))
-            return Error{ErrorCode::InvalidKey,
-                         QStringLiteral("the verification method holds a private key (%1); a key published this way "
-                                        "is compromised")
-                             .arg(QLatin1String(name))};
+            return Error{
+                ErrorCode::InvalidKey,
+                QStringLiteral("the verification method holds a private key (%1); a key published this way "
+                               "is compromised")
+                    .arg(QLatin1String(name))};
     }
     const QStringList types = typesOf(method);
     auto member = [&method](const char *name, const QString &type) -> Result<QString> {
         const QJsonValue v = method.value(QLatin1String(name));
         if (!v.isString())
             return Error{ErrorCode::InvalidKey,
-                         QStringLiteral("a %1 verification method needs a \"%2\" string").arg(type, QLatin1String(name))};
+                         QStringLiteral("a %1 verification method needs a \"%2\" string")
+                             .arg(type, QLatin1String(name))};
         return v.toString();
     };
     for (const QString &type : types) {
@@ -173,8 +176,9 @@ Result<PublicKey> DidResolver::methodKey(const QJsonObject &method)
                 return mb.error();
             auto key = PublicKey::fromMultikey(*mb);
             if (key.ok() && key->type() != PublicKey::Type::Ed25519)
-                return Error{ErrorCode::InvalidKey,
-                             QStringLiteral("an Ed25519VerificationKey2020 holds a %1 key").arg(key->description())};
+                return Error{
+                    ErrorCode::InvalidKey,
+                    QStringLiteral("an Ed25519VerificationKey2020 holds a %1 key").arg(key->description())};
             return key;
         }
         if (type == QLatin1String("Ed25519VerificationKey2018")) {
@@ -189,8 +193,9 @@ Result<PublicKey> DidResolver::methodKey(const QJsonObject &method)
         if (type == QLatin1String("JsonWebKey2020") || type == QLatin1String("JsonWebKey")) {
             const QJsonValue jwk = method.value(QLatin1String("publicKeyJwk"));
             if (!jwk.isObject())
-                return Error{ErrorCode::InvalidKey,
-                             QStringLiteral("a %1 verification method needs a \"publicKeyJwk\" object").arg(type)};
+                return Error{
+                    ErrorCode::InvalidKey,
+                    QStringLiteral("a %1 verification method needs a \"publicKeyJwk\" object").arg(type)};
             return PublicKey::fromJwk(jwk.toObject());
         }
         if (type == QLatin1String("CryptographicKey")) {
@@ -201,8 +206,9 @@ Result<PublicKey> DidResolver::methodKey(const QJsonObject &method)
         }
     }
     return Error{ErrorCode::InvalidKey,
-                 QStringLiteral("verification method type \"%1\" is not supported (Multikey, JsonWebKey2020, "
-                                "JsonWebKey, Ed25519VerificationKey2020, Ed25519VerificationKey2018, CryptographicKey)")
+                 QStringLiteral(
+                     "verification method type \"%1\" is not supported (Multikey, JsonWebKey2020, "
+                     "JsonWebKey, Ed25519VerificationKey2020, Ed25519VerificationKey2018, CryptographicKey)")
                      .arg(types.join(QLatin1String(", ")).left(100))};
 }
 
@@ -228,9 +234,10 @@ Result<ResolvedKey> DidResolver::resolve(const QString &keyIdIn, const QString &
     }
     if (base.startsWith(QLatin1String("did:"))) {
         const QString method = base.section(QLatin1Char(':'), 1, 1).left(40);
-        return unresolvable(QStringLiteral("DID method \"did:%1\" cannot be resolved offline (did:key, did:jwk, and "
-                                           "did:web from the offline cache)")
-                                .arg(method));
+        return unresolvable(
+            QStringLiteral("DID method \"did:%1\" cannot be resolved offline (did:key, did:jwk, and "
+                           "did:web from the offline cache)")
+                .arg(method));
     }
     if (base.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) ||
         base.startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
@@ -246,8 +253,9 @@ Result<ResolvedKey> DidResolver::resolveDidKey(const QString &did, const QString
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("\"%1\" is not a did:key (did:key:<multibase key>)").arg(did.left(200))};
     if (!fragment.isEmpty() && fragment != mb)
-        return unresolvable(QStringLiteral("the did:key document has one verification method, #%1; \"#%2\" names none")
-                                .arg(mb.left(100), fragment.left(100)));
+        return unresolvable(
+            QStringLiteral("the did:key document has one verification method, #%1; \"#%2\" names none")
+                .arg(mb.left(100), fragment.left(100)));
     auto key = PublicKey::fromMultikey(mb);
     if (!key.ok())
         return Error{key.error().code, QStringLiteral("%1: %2").arg(did.left(120), key.error().message)};
@@ -264,8 +272,9 @@ Result<ResolvedKey> DidResolver::resolveDidKey(const QString &did, const QString
 Result<ResolvedKey> DidResolver::resolveDidJwk(const QString &did, const QString &fragment) const
 {
     if (!fragment.isEmpty() && fragment != QLatin1String("0"))
-        return unresolvable(QStringLiteral("the did:jwk document has one verification method, #0; \"#%1\" names none")
-                                .arg(fragment.left(100)));
+        return unresolvable(
+            QStringLiteral("the did:jwk document has one verification method, #0; \"#%1\" names none")
+                .arg(fragment.left(100)));
     const QString encoded = did.mid(kDidJwk.size());
     std::optional<QByteArray> json;
     bool ascii = true;
@@ -274,10 +283,12 @@ Result<ResolvedKey> DidResolver::resolveDidJwk(const QString &did, const QString
     if (ascii)
         json = Base64Url::decode(encoded.toLatin1());
     if (!json || json->isEmpty())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("a did:jwk identifier must be base64url of a JWK")};
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("a did:jwk identifier must be base64url of a JWK")};
     auto value = JsonReader::parse(*json, 8);
     if (!value.ok() || !value->isObject())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("a did:jwk identifier must hold a JSON object (a JWK)")};
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("a did:jwk identifier must hold a JSON object (a JWK)")};
     auto key = PublicKey::fromJwk(value->toObject());
     if (!key.ok())
         return Error{key.error().code, QStringLiteral("did:jwk: %1").arg(key.error().message)};
@@ -292,8 +303,8 @@ Result<ResolvedKey> DidResolver::resolveDidJwk(const QString &did, const QString
 }
 
 Result<ResolvedKey> DidResolver::resolveDocument(const QString &documentUrl, const QString &wantedId,
-                                                 const QString &fragment, const QString &kid, const QString &did,
-                                                 int depth) const
+                                                 const QString &fragment, const QString &kid,
+                                                 const QString &did, int depth) const
 {
     if (depth > kMaxIndirections)
         return unresolvable(QStringLiteral("%1 is more than %2 documents away from the key id")
@@ -302,14 +313,15 @@ Result<ResolvedKey> DidResolver::resolveDocument(const QString &documentUrl, con
     const std::optional<QByteArray> content = m_lookup ? m_lookup(documentUrl) : std::nullopt;
     if (!content) {
         if (!did.isEmpty())
-            return unresolvable(
-                QStringLiteral("%1 needs %2, which is not in the offline cache").arg(did.left(200), documentUrl));
+            return unresolvable(QStringLiteral("%1 needs %2, which is not in the offline cache")
+                                    .arg(did.left(200), documentUrl));
         return unresolvable(QStringLiteral("%1 is not in the offline cache").arg(documentUrl));
     }
     if (content->size() > kMaxDocumentSize)
-        return unresolvable(QStringLiteral("the cached document %1 is %2 bytes, more than a key document may be")
-                                .arg(documentUrl)
-                                .arg(content->size()));
+        return unresolvable(
+            QStringLiteral("the cached document %1 is %2 bytes, more than a key document may be")
+                .arg(documentUrl)
+                .arg(content->size()));
     auto parsed = JsonReader::parse(*content, kMaxJsonDepth);
     if (!parsed.ok())
         return Error{parsed.error().code,
@@ -323,6 +335,12 @@ Result<ResolvedKey> DidResolver::resolveDocument(const QString &documentUrl, con
     if (!did.isEmpty() && docId != did)
         return unresolvable(QStringLiteral("the DID document at %1 has id \"%2\", not %3")
                                 .arg(documentUrl, docId.left(200), did.left(200)));
+    // A document is about the URL it was retrieved from (controlled identifiers: the id must match);
+    // otherwise a document cached under one URL could speak for another issuer.
+    if (did.isEmpty() && !docId.isEmpty() &&
+        QUrl(withoutFragment(absoluteId(docId, documentUrl))) != QUrl(documentUrl))
+        return unresolvable(QStringLiteral("the document cached under %1 says its id is \"%2\"")
+                                .arg(documentUrl, docId.left(200)));
     const QString base = docId.isEmpty() ? documentUrl : docId;
 
     ResolvedKey r;
@@ -339,9 +357,10 @@ Result<ResolvedKey> DidResolver::resolveDocument(const QString &documentUrl, con
         QJsonObject chosen;
         if (selector.isEmpty()) {
             if (keys.size() != 1)
-                return unresolvable(QStringLiteral("the JWK Set %1 holds %2 keys and nothing names a kid to choose")
-                                        .arg(documentUrl)
-                                        .arg(keys.size()));
+                return unresolvable(
+                    QStringLiteral("the JWK Set %1 holds %2 keys and nothing names a kid to choose")
+                        .arg(documentUrl)
+                        .arg(keys.size()));
             chosen = keys.first().toObject();
         } else {
             for (const QJsonValue &k : keys) {
@@ -351,8 +370,8 @@ Result<ResolvedKey> DidResolver::resolveDocument(const QString &documentUrl, con
                 }
             }
             if (chosen.isEmpty())
-                return unresolvable(
-                    QStringLiteral("the JWK Set %1 has no key with kid \"%2\"").arg(documentUrl, selector.left(200)));
+                return unresolvable(QStringLiteral("the JWK Set %1 has no key with kid \"%2\"")
+                                        .arg(documentUrl, selector.left(200)));
         }
         auto key = PublicKey::fromJwk(chosen);
         if (!key.ok())
@@ -415,17 +434,18 @@ Result<ResolvedKey> DidResolver::resolveDocument(const QString &documentUrl, con
         }
     }
     if (listed.isEmpty())
-        return unresolvable(QStringLiteral("the cached document %1 is neither a key, a JWK Set nor a controller "
-                                           "document with verification methods")
-                                .arg(documentUrl));
+        return unresolvable(
+            QStringLiteral("the cached document %1 is neither a key, a JWK Set nor a controller "
+                           "document with verification methods")
+                .arg(documentUrl));
 
     QString target;
     if (!fragment.isEmpty())
         target = absoluteId(QLatin1Char('#') + fragment, base);
     else if (!kid.isEmpty())
-        target = absoluteId(kid.contains(QLatin1Char(':')) || kid.startsWith(QLatin1Char('#')) ? kid
-                                                                                               : QLatin1Char('#') + kid,
-                            base);
+        target = absoluteId(
+            kid.contains(QLatin1Char(':')) || kid.startsWith(QLatin1Char('#')) ? kid : QLatin1Char('#') + kid,
+            base);
     auto matches = [&](const Listed &l) {
         return !l.id.isEmpty() && (l.id == target || (!fragment.isEmpty() && l.id == wantedId));
     };
@@ -452,20 +472,24 @@ Result<ResolvedKey> DidResolver::resolveDocument(const QString &documentUrl, con
             if (!l.id.isEmpty() && !ids.contains(l.id))
                 ids.append(l.id);
         }
-        const QString pick = ids.size() == 1 ? ids.first() : QString();
-        const QString preferred = pick.isEmpty() ? r.assertionMethods.value(0) : pick;
-        for (const Listed &l : listed) {
-            if (!preferred.isEmpty() && l.id == preferred && (l.embedded || !found))
-                found = &l;
+        // Only an unambiguous document: with several keys the key id or the JWS kid must say which.
+        if (ids.size() == 1) {
+            for (const Listed &l : listed) {
+                if (l.id == ids.first() && (l.embedded || !found))
+                    found = &l;
+            }
         }
         if (!found)
-            return unresolvable(QStringLiteral("the document %1 lists %2 keys and the key id does not say which")
-                                    .arg(documentUrl)
-                                    .arg(ids.size()));
+            return unresolvable(
+                QStringLiteral("the document %1 lists %2 keys (%3) and neither the key id nor the "
+                               "JWS kid says which")
+                    .arg(documentUrl)
+                    .arg(ids.size())
+                    .arg(ids.join(QLatin1String(", ")).left(300)));
     }
     if (!found)
-        return unresolvable(
-            QStringLiteral("the document %1 has no verification method \"%2\"").arg(documentUrl, target.left(200)));
+        return unresolvable(QStringLiteral("the document %1 has no verification method \"%2\"")
+                                .arg(documentUrl, target.left(200)));
 
     if (!found->embedded) {
         // Named only: follow it into its own document (an OB 2.0 Profile's publicKey URL), never in circles.
@@ -473,19 +497,24 @@ Result<ResolvedKey> DidResolver::resolveDocument(const QString &documentUrl, con
         if (next == documentUrl || !(next.startsWith(QLatin1String("http"), Qt::CaseInsensitive)))
             return unresolvable(QStringLiteral("the document %1 names \"%2\" but does not describe it")
                                     .arg(documentUrl, found->id.left(200)));
-        auto nested = resolveDocument(next, found->id, fragmentOf(found->id), QString(), QString(), depth + 1);
+        auto nested =
+            resolveDocument(next, found->id, fragmentOf(found->id), QString(), QString(), depth + 1);
         if (nested.ok() && nested->assertionMethods.isEmpty())
             nested->assertionMethods = r.assertionMethods;
         return nested;
     }
+    r.controller = stringMember(found->method, "controller");
+    if (r.controller.isEmpty())
+        r.controller = docId;
+    else if (!docId.isEmpty() && r.controller != docId)
+        return unresolvable(
+            QStringLiteral("the verification method %1 in %2 names another controller, \"%3\"")
+                .arg(found->id.left(200), documentUrl, r.controller.left(200)));
     auto key = methodKey(found->method);
     if (!key.ok())
         return key.error();
     r.id = found->id;
     r.key = *key;
-    r.controller = stringMember(found->method, "controller");
-    if (r.controller.isEmpty())
-        r.controller = docId;
     r.methodType = typesOf(found->method).value(0);
     return r;
 }

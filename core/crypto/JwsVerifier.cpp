@@ -3,7 +3,6 @@
 #include "PublicKeyData.h"
 
 #include <QJsonArray>
-
 #include <openssl/err.h>
 #include <openssl/rsa.h>
 
@@ -107,8 +106,10 @@ std::optional<QByteArray> p1363ToDer(const QByteArray &signature)
 }
 
 // The signature check itself, once the scheme, hash and key are known to fit together.
-Status verifySignature(const PublicKeyData &key, const QString &keyLabel, Scheme scheme, JwsVerifier::Hash hash,
-                       const QByteArray &message, const QByteArray &signature, const QString &what)
+// The key is named in failures only: the fingerprint costs a hash, and the good path should not pay it.
+Status verifySignature(const PublicKey &publicKey, const PublicKeyData &key, Scheme scheme,
+                       JwsVerifier::Hash hash, const QByteArray &message, const QByteArray &signature,
+                       const QString &what)
 {
     QByteArray sig = signature;
     switch (scheme) {
@@ -122,16 +123,18 @@ Status verifySignature(const PublicKeyData &key, const QString &keyLabel, Scheme
     case Scheme::Ecdsa: {
         const int expected = key.type == PublicKey::Type::P256 ? 64 : 96;
         if (signature.size() != expected) {
-            return fail(ErrorCode::BadSignature,
-                        QStringLiteral("a %1 ECDSA signature is %2 bytes (r||s); this %3 signature is %4 bytes")
-                            .arg(PublicKey::typeName(key.type))
-                            .arg(expected)
-                            .arg(what)
-                            .arg(signature.size()));
+            return fail(
+                ErrorCode::BadSignature,
+                QStringLiteral("a %1 ECDSA signature is %2 bytes (r||s); this %3 signature is %4 bytes")
+                    .arg(PublicKey::typeName(key.type))
+                    .arg(expected)
+                    .arg(what)
+                    .arg(signature.size()));
         }
         auto der = p1363ToDer(signature);
         if (!der)
-            return fail(ErrorCode::BadSignature, QStringLiteral("the ECDSA signature could not be converted"));
+            return fail(ErrorCode::BadSignature,
+                        QStringLiteral("the ECDSA signature could not be converted"));
         sig = *der;
         break;
     }
@@ -139,12 +142,13 @@ Status verifySignature(const PublicKeyData &key, const QString &keyLabel, Scheme
     case Scheme::RsaPss: {
         const qsizetype expected = (key.bits + 7) / 8;
         if (signature.size() != expected) {
-            return fail(ErrorCode::BadSignature,
-                        QStringLiteral("a signature by an RSA %1 key is %2 bytes; this %3 signature is %4 bytes")
-                            .arg(key.bits)
-                            .arg(expected)
-                            .arg(what)
-                            .arg(signature.size()));
+            return fail(
+                ErrorCode::BadSignature,
+                QStringLiteral("a signature by an RSA %1 key is %2 bytes; this %3 signature is %4 bytes")
+                    .arg(key.bits)
+                    .arg(expected)
+                    .arg(what)
+                    .arg(signature.size()));
         }
         break;
     }
@@ -153,7 +157,8 @@ Status verifySignature(const PublicKeyData &key, const QString &keyLabel, Scheme
     ossl::EvpMdCtxPtr ctx(EVP_MD_CTX_new());
     EVP_PKEY_CTX *pctx = nullptr; // owned by ctx
     if (!ctx || EVP_DigestVerifyInit(ctx.get(), &pctx, digest(hash), nullptr, key.pkey.get()) != 1)
-        return fail(ErrorCode::BadSignature, QStringLiteral("OpenSSL could not set up the %1 check").arg(what));
+        return fail(ErrorCode::BadSignature,
+                    QStringLiteral("OpenSSL could not set up the %1 check").arg(what));
     if (scheme == Scheme::RsaPss) {
         // RFC 7518 section 3.5: MGF1 with the same hash, salt as long as the hash.
         if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
@@ -162,15 +167,19 @@ Status verifySignature(const PublicKeyData &key, const QString &keyLabel, Scheme
             return fail(ErrorCode::BadSignature, QStringLiteral("OpenSSL could not set up RSASSA-PSS"));
     } else if (scheme == Scheme::RsaPkcs1) {
         if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) != 1)
-            return fail(ErrorCode::BadSignature, QStringLiteral("OpenSSL could not set up RSASSA-PKCS1-v1_5"));
+            return fail(ErrorCode::BadSignature,
+                        QStringLiteral("OpenSSL could not set up RSASSA-PKCS1-v1_5"));
     }
     const int rc = EVP_DigestVerify(ctx.get(), bytesOf(sig), size_t(sig.size()), bytesOf(message),
                                     size_t(message.size()));
     if (rc != 1) {
-        return fail(ErrorCode::BadSignature,
-                    QStringLiteral("the %1 signature does not verify with the %2: the data was changed after signing, "
-                                   "or another key signed it")
-                        .arg(what, keyLabel));
+        return fail(
+            ErrorCode::BadSignature,
+            QStringLiteral(
+                "the %1 signature does not verify with the %2: the data was changed after signing, "
+                "or another key signed it")
+                .arg(what,
+                     QStringLiteral("%1 key %2").arg(publicKey.description(), publicKey.fingerprint())));
     }
     return {};
 }
@@ -179,8 +188,9 @@ Status verifySignature(const PublicKeyData &key, const QString &keyLabel, Scheme
 
 QStringList JwsVerifier::defaultAlgorithms()
 {
-    return {QStringLiteral("RS256"), QStringLiteral("RS384"), QStringLiteral("RS512"), QStringLiteral("PS256"),
-            QStringLiteral("ES256"), QStringLiteral("ES384"), QStringLiteral("EdDSA"), QStringLiteral("Ed25519")};
+    return {QStringLiteral("RS256"), QStringLiteral("RS384"),  QStringLiteral("RS512"),
+            QStringLiteral("PS256"), QStringLiteral("ES256"),  QStringLiteral("ES384"),
+            QStringLiteral("EdDSA"), QStringLiteral("Ed25519")};
 }
 
 Status JwsVerifier::checkAlgorithm(const QString &alg, const PublicKey &key, const QStringList &allowedAlgs)
@@ -189,27 +199,31 @@ Status JwsVerifier::checkAlgorithm(const QString &alg, const PublicKey &key, con
         return fail(ErrorCode::UnsupportedAlgorithm,
                     QStringLiteral("\"alg\": \"none\" marks an unsigned JWS, which is never accepted"));
     if (alg.startsWith(QLatin1String("HS")))
-        return fail(ErrorCode::UnsupportedAlgorithm,
-                    QStringLiteral("%1 is an HMAC with a shared secret: anyone who can check it can forge it, so it "
-                                   "cannot show who issued a credential and is never accepted")
-                        .arg(alg));
+        return fail(
+            ErrorCode::UnsupportedAlgorithm,
+            QStringLiteral("%1 is an HMAC with a shared secret: anyone who can check it can forge it, so it "
+                           "cannot show who issued a credential and is never accepted")
+                .arg(alg));
     const Algorithm *a = findAlgorithm(alg);
     if (!a)
         return fail(ErrorCode::UnsupportedAlgorithm,
                     QStringLiteral("JWS algorithm \"%1\" is not supported (%2)")
                         .arg(alg.left(32), defaultAlgorithms().join(QLatin1String(", "))));
     if (!allowedAlgs.contains(alg))
-        return fail(ErrorCode::UnsupportedAlgorithm, QStringLiteral("JWS algorithm %1 is not allowed here (allowed: %2)")
-                                                         .arg(alg, allowedAlgs.join(QLatin1String(", "))));
+        return fail(ErrorCode::UnsupportedAlgorithm,
+                    QStringLiteral("JWS algorithm %1 is not allowed here (allowed: %2)")
+                        .arg(alg, allowedAlgs.join(QLatin1String(", "))));
     if (key.isNull())
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("no key to verify the %1 signature with").arg(alg));
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("no key to verify the %1 signature with").arg(alg));
     if (key.type() != a->keyType)
-        return fail(ErrorCode::KeyMismatch, QStringLiteral("%1 needs %2 key; the key given is %3")
-                                                .arg(alg,
-                                                     a->keyType == PublicKey::Type::Rsa
-                                                         ? QStringLiteral("an RSA")
-                                                         : QStringLiteral("a %1").arg(PublicKey::typeName(a->keyType)),
-                                                     key.description()));
+        return fail(ErrorCode::KeyMismatch,
+                    QStringLiteral("%1 needs %2 key; the key given is %3")
+                        .arg(alg,
+                             a->keyType == PublicKey::Type::Rsa
+                                 ? QStringLiteral("an RSA")
+                                 : QStringLiteral("a %1").arg(PublicKey::typeName(a->keyType)),
+                             key.description()));
     return {};
 }
 
@@ -231,21 +245,22 @@ Status JwsVerifier::verify(const CompactJws &jws, const PublicKey &key, const QS
         if (!crit.isArray() || names.isEmpty() || names.size() != crit.toArray().size())
             return fail(ErrorCode::MalformedJws,
                         QStringLiteral("the JWS header \"crit\" must be a non-empty array of header names"));
-        return fail(ErrorCode::UnsupportedAlgorithm,
-                    QStringLiteral("the JWS header marks extensions critical (\"crit\": %1), which Pathfolio does "
-                                   "not understand, so it must refuse the JWS")
-                        .arg(names.join(QLatin1String(", "))));
+        return fail(
+            ErrorCode::UnsupportedAlgorithm,
+            QStringLiteral("the JWS header marks extensions critical (\"crit\": %1), which Pathfolio does "
+                           "not understand, so it must refuse the JWS")
+                .arg(names.join(QLatin1String(", "))));
     }
     // RFC 7797 unencoded payloads change the signing input; not used by credentials.
-    if (jws.header.contains(QLatin1String("b64")) && jws.header.value(QLatin1String("b64")) != QJsonValue(true))
+    if (jws.header.contains(QLatin1String("b64")) &&
+        jws.header.value(QLatin1String("b64")) != QJsonValue(true))
         return fail(ErrorCode::UnsupportedAlgorithm,
                     QStringLiteral("unencoded JWS payloads (\"b64\": false, RFC 7797) are not supported"));
 
     if (Status s = checkAlgorithm(alg, key, allowedAlgs); !s.ok())
         return s;
     const Algorithm *a = findAlgorithm(alg);
-    const QString keyLabel = QStringLiteral("%1 key %2").arg(key.description(), key.fingerprint());
-    return verifySignature(*key.m_d, keyLabel, a->scheme, a->hash, jws.signingInput, jws.signature, alg);
+    return verifySignature(key, *key.m_d, a->scheme, a->hash, jws.signingInput, jws.signature, alg);
 }
 
 Status JwsVerifier::verifyRaw(const PublicKey &key, const QByteArray &message, const QByteArray &signature,
@@ -253,25 +268,25 @@ Status JwsVerifier::verifyRaw(const PublicKey &key, const QByteArray &message, c
 {
     if (key.isNull())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("no key to verify the signature with"));
-    const QString keyLabel = QStringLiteral("%1 key %2").arg(key.description(), key.fingerprint());
     switch (key.type()) {
     case PublicKey::Type::Ed25519:
         if (hash != Hash::None)
-            return fail(ErrorCode::InvalidArgument,
-                        QStringLiteral("Ed25519 signs the message itself (pure EdDSA); ask for no hash, not %1")
-                            .arg(hashName(hash)));
-        return verifySignature(*key.m_d, keyLabel, Scheme::EdDsa, hash, message, signature,
+            return fail(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("Ed25519 signs the message itself (pure EdDSA); ask for no hash, not %1")
+                    .arg(hashName(hash)));
+        return verifySignature(key, *key.m_d, Scheme::EdDsa, hash, message, signature,
                                QStringLiteral("Ed25519"));
     case PublicKey::Type::P256:
     case PublicKey::Type::P384:
         if (hash == Hash::None)
             return fail(ErrorCode::InvalidArgument, QStringLiteral("ECDSA needs a hash"));
-        return verifySignature(*key.m_d, keyLabel, Scheme::Ecdsa, hash, message, signature,
+        return verifySignature(key, *key.m_d, Scheme::Ecdsa, hash, message, signature,
                                QStringLiteral("ECDSA %1 with %2").arg(key.description(), hashName(hash)));
     case PublicKey::Type::Rsa:
         if (hash == Hash::None)
             return fail(ErrorCode::InvalidArgument, QStringLiteral("RSA signatures need a hash"));
-        return verifySignature(*key.m_d, keyLabel, Scheme::RsaPkcs1, hash, message, signature,
+        return verifySignature(key, *key.m_d, Scheme::RsaPkcs1, hash, message, signature,
                                QStringLiteral("RSASSA-PKCS1-v1_5 with %1").arg(hashName(hash)));
     }
     return fail(ErrorCode::InvalidArgument, QStringLiteral("unknown key type"));

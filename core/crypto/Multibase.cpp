@@ -129,9 +129,10 @@ Result<Multibase::Decoded> Multibase::decode(const QString &text)
         decoded.bytes = *bytes;
         return decoded;
     }
-    return Error{ErrorCode::InvalidArgument,
-                 QStringLiteral("multibase prefix '%1' is not supported (only 'z' base58btc and 'u' base64url)")
-                     .arg(prefix)};
+    return Error{
+        ErrorCode::InvalidArgument,
+        QStringLiteral("multibase prefix '%1' is not supported (only 'z' base58btc and 'u' base64url)")
+            .arg(prefix)};
 }
 
 } // namespace pf

@@ -4,16 +4,16 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace pf {
 
-// Multibase text (draft-multiformats-multibase): a one-character base prefix, then the encoded bytes.
-// Only the two bases verifiable credentials use: "z" base58btc (Bitcoin alphabet) and "u" base64url.
+// Multibase text: "z" base58btc or "u" base64url after a one-character prefix, strictly decoded.
 class Multibase
 {
 public:
+    // draft-multiformats-multibase; only the two bases verifiable credentials use (Bitcoin alphabet for
+    // base58).
     enum class Base : char { Base58Btc = 'z', Base64Url = 'u' };
 
     // The bytes and the base they were written in.

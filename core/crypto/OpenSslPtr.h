@@ -3,16 +3,16 @@
 // Private to core: OpenSSL types owned by std::unique_ptr, so every early return frees what it made.
 // Never include this from a public header; OpenSSL is linked PRIVATE to pathfolio_core.
 
+#include <memory>
 #include <openssl/bn.h>
 #include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/param_build.h>
 #include <openssl/params.h>
 
-#include <memory>
-
 namespace pf::ossl {
 
+// Frees an OpenSSL object with its own free function.
 template <typename T, void (*Free)(T *)> struct Deleter
 {
     void operator()(T *p) const { Free(p); }

@@ -6,12 +6,10 @@
 #include "PublicKeyData.h"
 
 #include <QCryptographicHash>
-
+#include <bit>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/x509.h>
-
-#include <bit>
 
 namespace pf {
 
@@ -92,10 +90,11 @@ DataResult buildRsa(const QByteArray &modulus, const QByteArray &exponent)
     const QByteArray e = stripLeadingZeros(exponent);
     const int bits = bitLength(n);
     if (bits < PublicKey::kMinRsaBits) {
-        return invalid(QStringLiteral("an RSA key of %1 bits is too weak: Pathfolio accepts RSA keys of %2 bits "
-                                      "or more, since shorter ones can be factored (NIST SP 800-131A)")
-                           .arg(bits)
-                           .arg(PublicKey::kMinRsaBits));
+        return invalid(
+            QStringLiteral("an RSA key of %1 bits is too weak: Pathfolio accepts RSA keys of %2 bits "
+                           "or more, since shorter ones can be factored (NIST SP 800-131A)")
+                .arg(bits)
+                .arg(PublicKey::kMinRsaBits));
     }
     if (bits > PublicKey::kMaxRsaBits)
         return invalid(QStringLiteral("an RSA key of %1 bits is larger than the %2 bits Pathfolio accepts")
@@ -103,7 +102,8 @@ DataResult buildRsa(const QByteArray &modulus, const QByteArray &exponent)
                            .arg(PublicKey::kMaxRsaBits));
     if ((static_cast<quint8>(n.back()) & 1) == 0)
         return invalid(QStringLiteral("the RSA modulus is even, so it is not a product of two primes"));
-    if (e.isEmpty() || e.size() > 8 || (static_cast<quint8>(e.back()) & 1) == 0 || (e.size() == 1 && static_cast<quint8>(e[0]) < 3))
+    if (e.isEmpty() || e.size() > 8 || (static_cast<quint8>(e.back()) & 1) == 0 ||
+        (e.size() == 1 && static_cast<quint8>(e[0]) < 3))
         return invalid(QStringLiteral("the RSA public exponent must be odd, at least 3 and at most 64 bits"));
 
     ossl::BignumPtr bn(BN_bin2bn(bytesOf(n), int(n.size()), nullptr));
@@ -133,12 +133,13 @@ DataResult buildEc(PublicKey::Type type, const QByteArray &point)
     const bool compressed = point.size() == 1 + len && (form == 2 || form == 3);
     const bool uncompressed = point.size() == 1 + 2 * len && form == 4;
     if (!compressed && !uncompressed) {
-        return invalid(QStringLiteral("a %1 public key is a point of %2 bytes (compressed, starting 02 or 03) or "
-                                      "%3 bytes (uncompressed, starting 04); this is %4 bytes")
-                           .arg(PublicKey::typeName(type))
-                           .arg(1 + len)
-                           .arg(1 + 2 * len)
-                           .arg(point.size()));
+        return invalid(
+            QStringLiteral("a %1 public key is a point of %2 bytes (compressed, starting 02 or 03) or "
+                           "%3 bytes (uncompressed, starting 04); this is %4 bytes")
+                .arg(PublicKey::typeName(type))
+                .arg(1 + len)
+                .arg(1 + 2 * len)
+                .arg(point.size()));
     }
     ossl::ParamBldPtr bld(OSSL_PARAM_BLD_new());
     if (!bld ||
@@ -149,7 +150,8 @@ DataResult buildEc(PublicKey::Type type, const QByteArray &point)
     ossl::ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
     ossl::EvpPkeyPtr pkey = params ? keyFromParams("EC", params.get()) : ossl::EvpPkeyPtr();
     if (!pkey)
-        return invalid(QStringLiteral("the %1 public key is not a point on the curve").arg(PublicKey::typeName(type)));
+        return invalid(
+            QStringLiteral("the %1 public key is not a point on the curve").arg(PublicKey::typeName(type)));
     // Full public-key validation (on the curve, not the point at infinity, right order).
     ossl::EvpPkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey.get(), nullptr));
     if (!check || EVP_PKEY_public_check(check.get()) != 1)
@@ -196,7 +198,8 @@ DataResult fromDecoded(const EVP_PKEY *pkey)
         char group[64] = {};
         size_t groupLen = 0;
         if (EVP_PKEY_get_group_name(pkey, group, sizeof group, &groupLen) != 1)
-            return invalid(QStringLiteral("the EC key has explicit curve parameters instead of a named curve"));
+            return invalid(
+                QStringLiteral("the EC key has explicit curve parameters instead of a named curve"));
         const QByteArray name(group, qsizetype(groupLen));
         PublicKey::Type type;
         if (name == "prime256v1" || name == "P-256" || name == "secp256r1")
@@ -208,7 +211,8 @@ DataResult fromDecoded(const EVP_PKEY *pkey)
                                .arg(QString::fromLatin1(name)));
         uchar point[200];
         size_t pointLen = 0;
-        if (EVP_PKEY_get_octet_string_param(pkey, OSSL_PKEY_PARAM_PUB_KEY, point, sizeof point, &pointLen) != 1)
+        if (EVP_PKEY_get_octet_string_param(pkey, OSSL_PKEY_PARAM_PUB_KEY, point, sizeof point, &pointLen) !=
+            1)
             return invalid(QStringLiteral("OpenSSL could not read the EC public point"));
         return buildEc(type, QByteArray(reinterpret_cast<const char *>(point), qsizetype(pointLen)));
     }
@@ -269,14 +273,17 @@ Result<PublicKey> PublicKey::adopt(Result<std::shared_ptr<PublicKeyData>> d)
 
 Result<PublicKey> PublicKey::fromJwk(const QJsonObject &jwk)
 {
-    if (jwk.contains(QLatin1String("d")) || jwk.contains(QLatin1String("p")) || jwk.contains(QLatin1String("k")))
-        return invalid(QStringLiteral("the JWK holds private or secret key material (\"d\", \"p\" or \"k\"); a "
-                                      "verifier needs only a public key, and a key shared this way is compromised"));
+    if (jwk.contains(QLatin1String("d")) || jwk.contains(QLatin1String("p")) ||
+        jwk.contains(QLatin1String("k")))
+        return invalid(
+            QStringLiteral("the JWK holds private or secret key material (\"d\", \"p\" or \"k\"); a "
+                           "verifier needs only a public key, and a key shared this way is compromised"));
     const QJsonValue ktyValue = jwk.value(QLatin1String("kty"));
     if (!ktyValue.isString())
         return invalid(QStringLiteral("the JWK has no \"kty\" (key type)"));
     const QString kty = ktyValue.toString();
-    if (jwk.contains(QLatin1String("use")) && jwk.value(QLatin1String("use")).toString() != QLatin1String("sig"))
+    if (jwk.contains(QLatin1String("use")) &&
+        jwk.value(QLatin1String("use")).toString() != QLatin1String("sig"))
         return invalid(QStringLiteral("the JWK is marked \"use\": \"%1\", not for signatures")
                            .arg(jwk.value(QLatin1String("use")).toString()));
     const QString crv = jwk.value(QLatin1String("crv")).toString();
@@ -295,14 +302,16 @@ Result<PublicKey> PublicKey::fromJwk(const QJsonObject &jwk)
         else if (crv == QLatin1String("P-384"))
             type = Type::P384;
         else
-            return invalid(QStringLiteral("EC curve \"%1\" is not supported (only P-256 and P-384)").arg(crv));
+            return invalid(
+                QStringLiteral("EC curve \"%1\" is not supported (only P-256 and P-384)").arg(crv));
         auto x = base64UrlMember(jwk, QStringLiteral("x"));
         auto y = base64UrlMember(jwk, QStringLiteral("y"));
         const int len = coordinateLength(type);
         if (!x || !y || x->size() != len || y->size() != len)
-            return invalid(QStringLiteral("a %1 JWK needs \"x\" and \"y\" as base64url strings of %2 bytes each")
-                               .arg(crv)
-                               .arg(len));
+            return invalid(
+                QStringLiteral("a %1 JWK needs \"x\" and \"y\" as base64url strings of %2 bytes each")
+                    .arg(crv)
+                    .arg(len));
         return adopt(buildEc(type, QByteArray(1, '\x04') + *x + *y));
     }
     if (kty == QLatin1String("OKP")) {
@@ -321,21 +330,24 @@ Result<PublicKey> PublicKey::fromPem(const QByteArray &pem)
     if (pem.size() > kMaxPemSize)
         return invalid(QStringLiteral("a PEM key of %1 bytes is too large").arg(pem.size()));
     if (pem.contains("PRIVATE KEY"))
-        return invalid(QStringLiteral("this PEM is a private key; a verifier needs only the public key, and a "
-                                      "private key shared this way is compromised"));
+        return invalid(
+            QStringLiteral("this PEM is a private key; a verifier needs only the public key, and a "
+                           "private key shared this way is compromised"));
     const QByteArray text = pem.trimmed();
     static const QByteArray begin = "-----BEGIN ";
     static const QByteArray dashes = "-----";
     if (!text.startsWith(begin) || text.count(begin) != 1)
-        return invalid(QStringLiteral("not a PEM block: it must start with \"-----BEGIN PUBLIC KEY-----\" and hold "
-                                      "exactly one key"));
+        return invalid(
+            QStringLiteral("not a PEM block: it must start with \"-----BEGIN PUBLIC KEY-----\" and hold "
+                           "exactly one key"));
     const qsizetype labelEnd = text.indexOf(dashes, begin.size());
     if (labelEnd < 0)
         return invalid(QStringLiteral("the PEM BEGIN line is not closed"));
     const QByteArray label = text.mid(begin.size(), labelEnd - begin.size());
     const QByteArray end = "-----END " + label + dashes;
     if (!text.endsWith(end))
-        return invalid(QStringLiteral("the PEM block does not end with \"%1\"").arg(QString::fromLatin1(end)));
+        return invalid(
+            QStringLiteral("the PEM block does not end with \"%1\"").arg(QString::fromLatin1(end)));
     const bool spki = label == "PUBLIC KEY";
     const bool pkcs1 = label == "RSA PUBLIC KEY";
     if (!spki && !pkcs1) {
@@ -346,7 +358,8 @@ Result<PublicKey> PublicKey::fromPem(const QByteArray &pem)
     body = body.simplified().replace(' ', QByteArray());
     auto der = QByteArray::fromBase64Encoding(body, QByteArray::AbortOnBase64DecodingErrors);
     if (!der || der.decoded.isEmpty())
-        return invalid(QStringLiteral("the PEM body is not base64 (encrypted or annotated PEM is not supported)"));
+        return invalid(
+            QStringLiteral("the PEM body is not base64 (encrypted or annotated PEM is not supported)"));
     return adopt(spki ? fromSpkiDer(der.decoded) : fromPkcs1Der(der.decoded));
 }
 
@@ -365,7 +378,7 @@ Result<PublicKey> PublicKey::fromMultikey(const QString &publicKeyMultibase)
     auto sized = [&](int expected) -> std::optional<Error> {
         if (body.size() == expected)
             return std::nullopt;
-        return invalid(QStringLiteral("a %1 Multikey holds %2 key bytes; this one holds %3")
+        return invalid(QStringLiteral("a Multikey of type %1 holds %2 key bytes; this one holds %3")
                            .arg(codec)
                            .arg(expected)
                            .arg(body.size()));
@@ -391,12 +404,14 @@ Result<PublicKey> PublicKey::fromMultikey(const QString &publicKeyMultibase)
                                       "compromised")
                            .arg(codec));
     case Multicodec::kX25519Pub:
-        return invalid(QStringLiteral("publicKeyMultibase holds an X25519 key-agreement key, which cannot verify "
-                                      "signatures"));
+        return invalid(
+            QStringLiteral("publicKeyMultibase holds an X25519 key-agreement key, which cannot verify "
+                           "signatures"));
     default:
-        return invalid(QStringLiteral("publicKeyMultibase key type %1 is not supported (ed25519-pub, p256-pub, "
-                                      "p384-pub)")
-                           .arg(codec));
+        return invalid(
+            QStringLiteral("publicKeyMultibase key type %1 is not supported (ed25519-pub, p256-pub, "
+                           "p384-pub)")
+                .arg(codec));
     }
 }
 
@@ -455,7 +470,8 @@ QJsonObject PublicKey::toJwk() const
     auto s = [](const QByteArray &b) { return QString::fromLatin1(Base64Url::encode(b)); };
     switch (m_d->type) {
     case Type::Rsa:
-        return {{QStringLiteral("kty"), QStringLiteral("RSA")}, {QStringLiteral("n"), s(m_d->n)},
+        return {{QStringLiteral("kty"), QStringLiteral("RSA")},
+                {QStringLiteral("n"), s(m_d->n)},
                 {QStringLiteral("e"), s(m_d->e)}};
     case Type::P256:
     case Type::P384:
@@ -464,7 +480,8 @@ QJsonObject PublicKey::toJwk() const
                 {QStringLiteral("x"), s(m_d->x)},
                 {QStringLiteral("y"), s(m_d->y)}};
     case Type::Ed25519:
-        return {{QStringLiteral("kty"), QStringLiteral("OKP")}, {QStringLiteral("crv"), QStringLiteral("Ed25519")},
+        return {{QStringLiteral("kty"), QStringLiteral("OKP")},
+                {QStringLiteral("crv"), QStringLiteral("Ed25519")},
                 {QStringLiteral("x"), s(m_d->x)}};
     }
     return {};
@@ -503,7 +520,8 @@ QString PublicKey::multikey() const
         return {};
     switch (m_d->type) {
     case Type::Ed25519:
-        return Multibase::encode(Multibase::Base::Base58Btc, Multicodec::prefix(Multicodec::kEd25519Pub, raw()));
+        return Multibase::encode(Multibase::Base::Base58Btc,
+                                 Multicodec::prefix(Multicodec::kEd25519Pub, raw()));
     case Type::P256:
         return Multibase::encode(Multibase::Base::Base58Btc, Multicodec::prefix(Multicodec::kP256Pub, raw()));
     case Type::P384:
@@ -541,8 +559,8 @@ bool operator==(const PublicKey &a, const PublicKey &b)
 {
     if (!a.m_d || !b.m_d)
         return !a.m_d && !b.m_d;
-    return a.m_d->type == b.m_d->type && a.m_d->n == b.m_d->n && a.m_d->e == b.m_d->e && a.m_d->x == b.m_d->x &&
-           a.m_d->y == b.m_d->y;
+    return a.m_d->type == b.m_d->type && a.m_d->n == b.m_d->n && a.m_d->e == b.m_d->e &&
+           a.m_d->x == b.m_d->x && a.m_d->y == b.m_d->y;
 }
 
 } // namespace pf

@@ -23,6 +23,7 @@
 
 namespace testsupport {
 
+// Frees an EVP_PKEY (test keys are owned by std::unique_ptr).
 struct PkeyFree
 {
     void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }

@@ -1,0 +1,1470 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Digital badges and credentials from your school, courses and employers, checked on your computer.</source>
+        <translation>Digitale Badges und Nachweise von deiner Schule, aus Kursen und von Arbeitgebern, geprüft auf deinem Computer.</translation>
+    </message>
+    <message>
+        <source>No badges yet</source>
+        <translation>Noch keine Badges</translation>
+    </message>
+    <message>
+        <source>When an issuer sends you an Open Badge, keep the file (PNG, SVG or JSON). Adding badge files to your portfolio arrives in a next version, and each will then be checked here.</source>
+        <translation>Wenn dir jemand ein Open Badge ausstellt, bewahre die Datei auf (PNG, SVG oder JSON). Badge-Dateien ins Portfolio aufnehmen kannst du in einer nächsten Version; jede wird dann hier geprüft.</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation>Ausgestellt von %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>ausgestellt am %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoon</name>
+    <message>
+        <source>Coming in a next version</source>
+        <translation>Kommt in einer nächsten Version</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenciesPage</name>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>The skills you are building. Link them to evidence and log entries to show where you practised each one.</source>
+        <translation>Die Fähigkeiten, die du aufbaust. Verknüpfe sie mit Nachweisen und Protokolleinträgen, um zu zeigen, wo du sie geübt hast.</translation>
+    </message>
+    <message>
+        <source>Add competency</source>
+        <translation>Kompetenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>No competencies yet</source>
+        <translation>Noch keine Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Add the competencies of your course or of a framework such as DigComp, or your own. You can then link evidence and internship hours to them.</source>
+        <translation>Füge die Kompetenzen deines Studiengangs, eines Rahmenwerks wie DigComp oder eigene hinzu. Danach kannst du Nachweise und Praktikumsstunden mit ihnen verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Add a competency</source>
+        <translation>Eine Kompetenz hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) · %1 logged</source>
+        <translation>
+            <numerusform>%n Nachweis · %1 erfasst</numerusform>
+            <numerusform>%n Nachweise · %1 erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n Nachweis</numerusform>
+            <numerusform>%n Nachweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyDialog</name>
+    <message>
+        <source>Add competency</source>
+        <translation>Kompetenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit competency</source>
+        <translation>Kompetenz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>For example: 3.1</source>
+        <translation>Zum Beispiel: 3.1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>For example: Developing digital content</source>
+        <translation>Zum Beispiel: Digitale Inhalte entwickeln</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>Leave empty for a competency of your own.</source>
+        <translation>Leer lassen für eine eigene Kompetenz.</translation>
+    </message>
+    <message>
+        <source>For example: DigComp 2.2</source>
+        <translation>Zum Beispiel: DigComp 2.2</translation>
+    </message>
+    <message>
+        <source>Framework&apos;s web address</source>
+        <translation>Webadresse des Rahmenwerks</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyPicker</name>
+    <message>
+        <source>No competencies yet. Add the ones you are working on under Competencies, then link them here.</source>
+        <translation>Noch keine Kompetenzen. Füge unter „Kompetenzen“ die hinzu, an denen du arbeitest, und verknüpfe sie dann hier.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Are you sure?</source>
+        <translation>Bist du sicher?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Placeholder of a date field; keep the order year, month, day</extracomment>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Add evaluation</source>
+        <translation>Beurteilung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit evaluation</source>
+        <translation>Beurteilung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Beurteilende Person</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s name</source>
+        <translation>Name der beurteilenden Person</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s job title</source>
+        <translation>Funktion der beurteilenden Person</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Date of the evaluation</source>
+        <translation>Datum der Beurteilung</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Bewertungsraster</translation>
+    </message>
+    <message>
+        <source>What each point of the scale means, as the evaluator used it.</source>
+        <translation>Was jede Stufe der Skala bedeutet, so wie die beurteilende Person sie verwendet hat.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>Lowest rating</source>
+        <translation>Niedrigste Bewertung</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Highest rating</source>
+        <translation>Höchste Bewertung</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Rate the competencies the evaluator rated; leave the others as not rated.</source>
+        <translation>Trage die Bewertungen der beurteilten Kompetenzen ein; lass die übrigen auf „nicht bewertet“.</translation>
+    </message>
+    <message>
+        <source>No competencies yet. Add them under Competencies to record ratings.</source>
+        <translation>Noch keine Kompetenzen. Füge sie unter „Kompetenzen“ hinzu, um Bewertungen einzutragen.</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Rating of %1</source>
+        <translation>Bewertung von %1</translation>
+    </message>
+    <message>
+        <source>Comment on this rating (optional)</source>
+        <translation>Kommentar zu dieser Bewertung (optional)</translation>
+    </message>
+    <message>
+        <source>Comment on the rating of %1</source>
+        <translation>Kommentar zur Bewertung von %1</translation>
+    </message>
+    <message>
+        <source>Overall comments</source>
+        <translation>Gesamteinschätzung</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Add evidence</source>
+        <translation>Nachweis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation>Nachweis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>For example: Accessibility audit of the library website</source>
+        <translation>Zum Beispiel: Barrierefreiheitsprüfung der Bibliothekswebsite</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>A copy of each file is kept in your portfolio, so later changes to the original do not affect it.</source>
+        <translation>Von jeder Datei wird eine Kopie im Portfolio aufbewahrt; spätere Änderungen am Original wirken sich nicht darauf aus.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Dateien anhängen …</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>For example: HCI 210</source>
+        <translation>Zum Beispiel: HCI 210</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>For example: Autumn 2024</source>
+        <translation>Zum Beispiel: Wintersemester 2024/25</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What it is and what you did.</source>
+        <translation>Worum es sich handelt und was du gemacht hast.</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>What you learnt, what was hard, what you would do differently.</source>
+        <translation>Was du gelernt hast, was schwierig war, was du anders machen würdest.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas.</source>
+        <translation>Schlagwörter durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>For example: teamwork, Python</source>
+        <translation>Zum Beispiel: Teamarbeit, Python</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>The competencies this evidence shows.</source>
+        <translation>Die Kompetenzen, die dieser Nachweis zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Coursework, projects and notes that show what you can do, with what you learnt.</source>
+        <translation>Studienarbeiten, Projekte und Notizen, die zeigen, was du kannst und was du dabei gelernt hast.</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Nachweis hinzufügen</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>Noch keine Nachweise</translation>
+    </message>
+    <message>
+        <source>Add a report, a link to a project or a short note. Say what it shows and what you learnt from it; you can attach files and link competencies.</source>
+        <translation>Füge einen Bericht, einen Link zu einem Projekt oder eine kurze Notiz hinzu. Beschreibe, was sie zeigt und was du daraus gelernt hast; du kannst Dateien anhängen und Kompetenzen verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Add your first evidence</source>
+        <translation>Ersten Nachweis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit this evidence</source>
+        <translation>Diesen Nachweis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this evidence</source>
+        <translation>Diesen Nachweis löschen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Vorschau von %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Share a selection of your portfolio with a teacher, a school or an employer.</source>
+        <translation>Teile eine Auswahl aus deinem Portfolio mit einer Lehrkraft, einer Hochschule oder einem Arbeitgeber.</translation>
+    </message>
+    <message>
+        <source>Share your portfolio</source>
+        <translation>Dein Portfolio teilen</translation>
+    </message>
+    <message>
+        <source>Choose the evidence, internships and badges to share and Pathfolio will put them together for you.</source>
+        <translation>Wähle die Nachweise, Praktika und Badges aus, die du teilen möchtest, und Pathfolio stellt sie für dich zusammen.</translation>
+    </message>
+    <message>
+        <source>A PDF that reads well on screen and on paper</source>
+        <translation>Ein PDF, das sich am Bildschirm und auf Papier gut lesen lässt</translation>
+    </message>
+    <message>
+        <source>A bundle with the original files and badges, which others can check with Pathfolio</source>
+        <translation>Ein Paket mit den Originaldateien und Badges, das andere mit Pathfolio prüfen können</translation>
+    </message>
+    <message>
+        <source>Only what you select leaves your computer</source>
+        <translation>Nur was du auswählst, verlässt deinen Computer</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (Pflichtfeld)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Your portfolio</source>
+        <translation>Dein Portfolio</translation>
+    </message>
+    <message>
+        <source>Collect what shows your learning: coursework, internships and badges, kept on your computer.</source>
+        <translation>Sammle, was dein Lernen zeigt: Studienarbeiten, Praktika und Badges, gespeichert auf deinem Computer.</translation>
+    </message>
+    <message>
+        <source>Everything you have collected so far, kept on your computer.</source>
+        <translation>Alles, was du bisher gesammelt hast, gespeichert auf deinem Computer.</translation>
+    </message>
+    <message>
+        <source>Evidence items</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Hours logged in placements</source>
+        <translation>Erfasste Praktikumsstunden</translation>
+    </message>
+    <message>
+        <source>Internships and placements</source>
+        <translation>Praktika und Einsätze</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Latest evidence</source>
+        <translation>Neueste Nachweise</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Your newest evidence will be listed here.</source>
+        <translation>Noch nichts. Deine neuesten Nachweise erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipsPage</name>
+    <message>
+        <source>Internships</source>
+        <translation>Praktika</translation>
+    </message>
+    <message>
+        <source>Internships, apprenticeships and other placements: your hours, what you did and how your supervisor rated you.</source>
+        <translation>Praktika, Ausbildungen und andere Einsätze: deine Stunden, deine Tätigkeiten und wie deine Betreuungsperson dich beurteilt hat.</translation>
+    </message>
+    <message>
+        <source>Add internship</source>
+        <translation>Praktikum hinzufügen</translation>
+    </message>
+    <message>
+        <source>No internships yet</source>
+        <translation>Noch keine Praktika</translation>
+    </message>
+    <message>
+        <source>Add an internship or another placement, then log your hours after each day and record your supervisor&apos;s evaluation.</source>
+        <translation>Füge ein Praktikum oder einen anderen Einsatz hinzu, erfasse nach jedem Tag deine Stunden und trage die Beurteilung deiner Betreuungsperson ein.</translation>
+    </message>
+    <message>
+        <source>Add an internship</source>
+        <translation>Ein Praktikum hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit this internship</source>
+        <translation>Dieses Praktikum bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this internship</source>
+        <translation>Dieses Praktikum löschen</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <source>log entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>Beurteilungen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Betreuungsperson</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2</source>
+        <translation>Woche ab %1: %2</translation>
+    </message>
+    <message>
+        <source>Log (%1)</source>
+        <translation>Protokoll (%1)</translation>
+    </message>
+    <message>
+        <source>Evaluations (%1)</source>
+        <translation>Beurteilungen (%1)</translation>
+    </message>
+    <message>
+        <source>No hours logged yet. Add an entry after each working day: the date, your hours and what you did.</source>
+        <translation>Noch keine Stunden erfasst. Lege nach jedem Arbeitstag einen Eintrag an: das Datum, deine Stunden und was du getan hast.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 in %n entries</source>
+        <translation>
+            <numerusform>Gesamt: %1 in %n Eintrag</numerusform>
+            <numerusform>Gesamt: %1 in %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add log entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the entry of %1</source>
+        <translation>Eintrag vom %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the entry of %1</source>
+        <translation>Eintrag vom %1 löschen</translation>
+    </message>
+    <message>
+        <source>No evaluations yet. When your supervisor rates your work, record it here, competency by competency.</source>
+        <translation>Noch keine Beurteilungen. Wenn deine Betreuungsperson deine Arbeit bewertet, trage es hier ein, Kompetenz für Kompetenz.</translation>
+    </message>
+    <message>
+        <source>Your supervisor&apos;s ratings, on the rubric they used.</source>
+        <translation>Die Bewertungen deiner Betreuungsperson, nach dem verwendeten Bewertungsraster.</translation>
+    </message>
+    <message>
+        <source>Add evaluation</source>
+        <translation>Beurteilung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the evaluation of %1</source>
+        <translation>Beurteilung vom %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation of %1</source>
+        <translation>Beurteilung vom %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDialog</name>
+    <message>
+        <source>Add log entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit log entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>For example 7.5</source>
+        <translation>Zum Beispiel 7,5</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Was du getan hast</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>What you learnt or would do differently.</source>
+        <translation>Was du gelernt hast oder anders machen würdest.</translation>
+    </message>
+    <message>
+        <source>Competencies practised</source>
+        <translation>Geübte Kompetenzen</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pathfolio – sample portfolio</source>
+        <translation>Pathfolio – Beispielportfolio</translation>
+    </message>
+    <message>
+        <source>Pathfolio</source>
+        <translation>Pathfolio</translation>
+    </message>
+    <message>
+        <source>Sample portfolio: changes are discarded when you close Pathfolio.</source>
+        <translation>Beispielportfolio: Änderungen werden beim Schließen von Pathfolio verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Add internship</source>
+        <translation>Praktikum hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit internship</source>
+        <translation>Praktikum bearbeiten</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>For example: Northwind Digital</source>
+        <translation>Zum Beispiel: Northwind Digital</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Deine Rolle</translation>
+    </message>
+    <message>
+        <source>For example: Design intern</source>
+        <translation>Zum Beispiel: Praktikantin im Design</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Kind of placement</source>
+        <translation>Art des Einsatzes</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Leave empty while it goes on.</source>
+        <translation>Leer lassen, solange es noch läuft.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Town, country or &quot;remote&quot;</source>
+        <translation>Ort, Land oder „remote“</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Betreuungsperson</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s name</source>
+        <translation>Name der Betreuungsperson</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s job title</source>
+        <translation>Funktion der Betreuungsperson</translation>
+    </message>
+    <message>
+        <source>For example: Lead designer</source>
+        <translation>Zum Beispiel: Leitende Designerin</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s e-mail</source>
+        <translation>E-Mail der Betreuungsperson</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What the organisation does and what your placement is about.</source>
+        <translation>Was die Organisation macht und worum es in deinem Einsatz geht.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Where your portfolio is kept and how Pathfolio speaks to you.</source>
+        <translation>Wo dein Portfolio gespeichert wird und in welcher Sprache Pathfolio mit dir spricht.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>This is a sample portfolio in a temporary folder. It is deleted when you close Pathfolio.</source>
+        <translation>Dies ist ein Beispielportfolio in einem temporären Ordner. Er wird beim Schließen von Pathfolio gelöscht.</translation>
+    </message>
+    <message>
+        <source>Everything you add is kept in this folder on your computer: the database and a copy of each attached file. Include it in your backups.</source>
+        <translation>Alles, was du hinzufügst, liegt in diesem Ordner auf deinem Computer: die Datenbank und eine Kopie jeder angehängten Datei. Nimm ihn in deine Datensicherung auf.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Pathfolio is shown in %1.</source>
+        <translation>Pathfolio wird auf %1 angezeigt.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Pathfolio.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von Pathfolio verwendet.</translation>
+    </message>
+    <message>
+        <source>About Pathfolio</source>
+        <translation>Über Pathfolio</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Your portfolio stays on your computer. Pathfolio does not go online unless you ask it to.</source>
+        <translation>Dein Portfolio bleibt auf deinem Computer. Pathfolio geht nur online, wenn du es ausdrücklich möchtest.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>Pathfolio cannot open your portfolio</source>
+        <translation>Pathfolio kann dein Portfolio nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Your data has not been changed.</source>
+        <translation>Deine Daten wurden nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Details for a bug report:</source>
+        <translation>Details für einen Fehlerbericht:</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check that a badge or a shared portfolio is genuine, without going online.</source>
+        <translation>Prüfe, ob ein Badge oder ein geteiltes Portfolio echt ist, ohne online zu gehen.</translation>
+    </message>
+    <message>
+        <source>Check a badge or a portfolio</source>
+        <translation>Ein Badge oder ein Portfolio prüfen</translation>
+    </message>
+    <message>
+        <source>Drop a badge file or a portfolio bundle here and Pathfolio will tell you, check by check, whether it can be trusted. Nothing is sent over the internet.</source>
+        <translation>Lege hier eine Badge-Datei oder ein Portfolio-Paket ab, und Pathfolio zeigt dir Schritt für Schritt, ob du ihm vertrauen kannst. Nichts wird über das Internet gesendet.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s signature matches the badge</source>
+        <translation>Die Signatur der ausstellenden Stelle passt zum Badge</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key belongs to the issuer named in the badge</source>
+        <translation>Der Schlüssel gehört der im Badge genannten ausstellenden Stelle</translation>
+    </message>
+    <message>
+        <source>The badge was valid on the day it was issued and has not expired</source>
+        <translation>Das Badge war am Ausstellungstag gültig und ist nicht abgelaufen</translation>
+    </message>
+    <message>
+        <source>The badge was issued to you</source>
+        <translation>Das Badge wurde dir ausgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A portfolio of your evidence, internships and badges.</source>
+        <translation>Ein Portfolio deiner Nachweise, Praktika und Badges.</translation>
+    </message>
+    <message>
+        <source>Keep the portfolio in &lt;folder&gt; instead of the usual place.</source>
+        <translation>Das Portfolio in &lt;Ordner&gt; statt am üblichen Ort speichern.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Open a sample portfolio in a temporary folder, deleted on exit.</source>
+        <translation>Ein Beispielportfolio in einem temporären Ordner öffnen, der beim Beenden gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>Load every page without showing it, report problems and exit.</source>
+        <translation>Jede Seite unsichtbar laden, Probleme melden und beenden.</translation>
+    </message>
+    <message>
+        <source>Save a picture of every page into &lt;folder&gt; and exit.</source>
+        <translation>Ein Bild jeder Seite in &lt;Ordner&gt; speichern und beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::CompetencyController</name>
+    <message>
+        <source>Delete this competency?</source>
+        <translation>Diese Kompetenz löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the competency &quot;%1&quot;? Evidence and log entries linked to it stay, without the link.</source>
+        <translation>Die Kompetenz „%1“ löschen? Verknüpfte Nachweise und Einträge bleiben erhalten, nur ohne die Verknüpfung.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::CompetencyModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>competency code, then title</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Your own competencies</source>
+        <translation>Deine eigenen Kompetenzen</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ErrorMessages</name>
+    <message>
+        <source>Some of the information is not valid. Check the form and try again.</source>
+        <translation>Einige Angaben sind nicht gültig. Prüfe das Formular und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>A date is not valid. Write dates as YYYY-MM-DD, for example 2024-09-30.</source>
+        <translation>Ein Datum ist nicht gültig. Schreibe Daten als JJJJ-MM-TT, zum Beispiel 2024-09-30.</translation>
+    </message>
+    <message>
+        <source>The dates are in the wrong order.</source>
+        <translation>Die Daten sind in der falschen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Hours must be more than 0 and at most 24.</source>
+        <translation>Die Stunden müssen größer als 0 und höchstens 24 sein.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists. It may have been deleted.</source>
+        <translation>Dieser Eintrag existiert nicht mehr. Vielleicht wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>This item is still used by other items, so it was kept.</source>
+        <translation>Dieser Eintrag wird noch von anderen verwendet und wurde deshalb behalten.</translation>
+    </message>
+    <message>
+        <source>An item with the same name or code already exists.</source>
+        <translation>Ein Eintrag mit demselben Namen oder derselben Kennung existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The file could not be found. It may have been moved or deleted.</source>
+        <translation>Die Datei wurde nicht gefunden. Vielleicht wurde sie verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that you are allowed to open it.</source>
+        <translation>Die Datei konnte nicht gelesen werden. Prüfe, ob du sie öffnen darfst.</translation>
+    </message>
+    <message>
+        <source>The file is too large to keep in your portfolio.</source>
+        <translation>Die Datei ist zu groß für dein Portfolio.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll. Schaffe etwas Platz und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>Your data folder cannot be written to. Check its permissions.</source>
+        <translation>In deinen Datenordner kann nicht geschrieben werden. Prüfe seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>This portfolio was saved by a newer version of Pathfolio. Update Pathfolio to open it.</source>
+        <translation>Dieses Portfolio wurde mit einer neueren Version von Pathfolio gespeichert. Aktualisiere Pathfolio, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The portfolio database is damaged, so Pathfolio did not open it.</source>
+        <translation>Die Portfolio-Datenbank ist beschädigt, deshalb hat Pathfolio sie nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The portfolio could not be upgraded to this version of Pathfolio. Nothing was changed.</source>
+        <translation>Das Portfolio konnte nicht auf diese Version von Pathfolio aktualisiert werden. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>A stored file is damaged: it no longer matches what was saved.</source>
+        <translation>Eine gespeicherte Datei ist beschädigt: Sie stimmt nicht mehr mit dem Gespeicherten überein.</translation>
+    </message>
+    <message>
+        <source>The portfolio database reported a problem. Please try again.</source>
+        <translation>Die Portfolio-Datenbank hat ein Problem gemeldet. Bitte versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written. Please try again.</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden. Bitte versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Etwas ist schiefgegangen. Bitte versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD, for example 2024-09-30.</source>
+        <translation>Gib das Datum als JJJJ-MM-TT ein, zum Beispiel 2024-09-30.</translation>
+    </message>
+    <message>
+        <source>Enter more than 0 and at most 24 hours, with at most two decimals, for example 7.5.</source>
+        <translation>Gib mehr als 0 und höchstens 24 Stunden mit höchstens zwei Nachkommastellen ein, zum Beispiel 7,5.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Das Ende darf nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Choose a date between the placement&apos;s start and end dates.</source>
+        <translation>Wähle ein Datum zwischen Beginn und Ende des Einsatzes.</translation>
+    </message>
+    <message>
+        <source>Some log entries would fall outside these dates. Choose dates that include them.</source>
+        <translation>Einige Einträge lägen außerhalb dieser Daten. Wähle Daten, die sie einschließen.</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>Gib einen Titel ein.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address, for example https://example.org/my-work.</source>
+        <translation>Gib eine vollständige Webadresse ein, zum Beispiel https://example.org/meine-arbeit.</translation>
+    </message>
+    <message>
+        <source>Attach at least one file, or choose another kind of evidence.</source>
+        <translation>Hänge mindestens eine Datei an oder wähle eine andere Art von Nachweis.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Gib den Namen der Organisation ein.</translation>
+    </message>
+    <message>
+        <source>Enter your role, for example &quot;Design intern&quot;.</source>
+        <translation>Gib deine Rolle ein, zum Beispiel „Praktikantin im Design“.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.org, or leave it empty.</source>
+        <translation>Gib eine E-Mail-Adresse wie name@example.org ein oder lass das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who evaluated you.</source>
+        <translation>Gib den Namen der Person ein, die dich beurteilt hat.</translation>
+    </message>
+    <message>
+        <source>The highest rating must be above the lowest one.</source>
+        <translation>Die höchste Bewertung muss über der niedrigsten liegen.</translation>
+    </message>
+    <message>
+        <source>Every rating must be within the rubric&apos;s scale.</source>
+        <translation>Jede Bewertung muss innerhalb der Skala des Bewertungsrasters liegen.</translation>
+    </message>
+    <message>
+        <source>Choose a kind.</source>
+        <translation>Wähle eine Art.</translation>
+    </message>
+    <message>
+        <source>Name the framework that the web address belongs to.</source>
+        <translation>Nenne das Rahmenwerk, zu dem die Webadresse gehört.</translation>
+    </message>
+    <message>
+        <source>Another competency in this framework already has this code.</source>
+        <translation>Eine andere Kompetenz in diesem Rahmenwerk hat bereits diese Kennung.</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s evaluation rates this competency, so it cannot be deleted.</source>
+        <translation>Diese Kompetenz wird in einer Beurteilung bewertet und kann deshalb nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>This file holds no badge or credential.</source>
+        <translation>Diese Datei enthält kein Badge und keinen Nachweis.</translation>
+    </message>
+    <message>
+        <source>The badge image is damaged and cannot be read.</source>
+        <translation>Das Badge-Bild ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The badge inside this file is too large to read safely.</source>
+        <translation>Das Badge in dieser Datei ist zu groß, um es sicher zu lesen.</translation>
+    </message>
+    <message>
+        <source>This SVG file contains parts that are not safe to read, so it was not opened.</source>
+        <translation>Diese SVG-Datei enthält Teile, die nicht sicher gelesen werden können; sie wurde deshalb nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The file contains text that is not valid UTF-8.</source>
+        <translation>Die Datei enthält Text, der kein gültiges UTF-8 ist.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Die Datei ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The signed badge in this file is malformed.</source>
+        <translation>Das signierte Badge in dieser Datei ist fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <source>The badge lacks information that its format requires.</source>
+        <translation>Dem Badge fehlen Angaben, die sein Format verlangt.</translation>
+    </message>
+    <message>
+        <source>Pathfolio cannot read this badge format or version yet.</source>
+        <translation>Pathfolio kann dieses Badge-Format oder diese Version noch nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to read safely.</source>
+        <translation>Die Datei ist zu tief verschachtelt, um sie sicher zu lesen.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key is not a usable public key.</source>
+        <translation>Der Schlüssel der ausstellenden Stelle ist kein verwendbarer öffentlicher Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The badge is signed with a method Pathfolio does not accept.</source>
+        <translation>Das Badge ist mit einem Verfahren signiert, das Pathfolio nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key does not fit the signing method of the badge.</source>
+        <translation>Der Schlüssel der ausstellenden Stelle passt nicht zum Signaturverfahren des Badges.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the badge: it may have been changed.</source>
+        <translation>Die Signatur passt nicht zum Badge: Es wurde möglicherweise verändert.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key could not be found among the documents Pathfolio keeps offline.</source>
+        <translation>Der Schlüssel der ausstellenden Stelle wurde in den Dokumenten, die Pathfolio offline vorhält, nicht gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::EvaluationController</name>
+    <message>
+        <source>1 = beginning, 2 = developing, 3 = competent, 4 = proficient, 5 = excellent</source>
+        <translation>1 = am Anfang, 2 = in Entwicklung, 3 = kompetent, 4 = sicher, 5 = hervorragend</translation>
+    </message>
+    <message>
+        <source>Delete this evaluation?</source>
+        <translation>Diese Beurteilung löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation by %1 of %2? This cannot be undone.</source>
+        <translation>Die Beurteilung von %1 vom %2 löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::EvaluationModel</name>
+    <message>
+        <source>Scale %1 to %2</source>
+        <translation>Skala %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>pf::EvidenceController</name>
+    <message>
+        <source>Delete this evidence?</source>
+        <translation>Diesen Nachweis löschen?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? This cannot be undone.</source>
+        <translation>„%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; and its %n attached file(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>„%1“ und die angehängte Datei löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>„%1“ und die %n angehängten Dateien löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pf::FormController</name>
+    <message>
+        <source>Please correct the fields marked below.</source>
+        <translation>Bitte korrigiere die unten markierten Felder.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::Format</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>How a date reads in lists; a QDate format string (d, MMM, yyyy).</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>Hours worked; %1 is a number such as 7.5</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Praktikum</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Ausbildung</translation>
+    </message>
+    <message>
+        <source>Mentorship</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>Schnupperpraktikum</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Ehrenamt</translation>
+    </message>
+</context>
+<context>
+    <name>pf::LogEntryController</name>
+    <message>
+        <source>Delete this log entry?</source>
+        <translation>Diesen Eintrag löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the log entry of %1 (%2)? This cannot be undone.</source>
+        <translation>Den Eintrag vom %1 (%2) löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::LogEntryModel</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche ab %1</translation>
+    </message>
+</context>
+<context>
+    <name>pf::NavigationModel</name>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Praktika</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>pf::OverviewController</name>
+    <message>
+        <source>Add the competencies you are working on</source>
+        <translation>Füge die Kompetenzen hinzu, an denen du arbeitest</translation>
+    </message>
+    <message>
+        <source>Competencies from your course&apos;s framework tie your evidence and hours together.</source>
+        <translation>Kompetenzen aus dem Rahmenwerk deines Studiengangs verbinden deine Nachweise und Stunden.</translation>
+    </message>
+    <message>
+        <source>Add competencies</source>
+        <translation>Kompetenzen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add your first piece of evidence</source>
+        <translation>Füge deinen ersten Nachweis hinzu</translation>
+    </message>
+    <message>
+        <source>A report, a link to a project or a short note, with what you learnt from it.</source>
+        <translation>Einen Bericht, einen Link zu einem Projekt oder eine kurze Notiz, dazu, was du daraus gelernt hast.</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Nachweis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Record an internship</source>
+        <translation>Ein Praktikum erfassen</translation>
+    </message>
+    <message>
+        <source>Keep a log of your hours and ask your supervisor for an evaluation.</source>
+        <translation>Führe ein Protokoll deiner Stunden und bitte deine Betreuungsperson um eine Beurteilung.</translation>
+    </message>
+    <message>
+        <source>Add an internship</source>
+        <translation>Ein Praktikum hinzufügen</translation>
+    </message>
+    <message>
+        <source>Log your first day</source>
+        <translation>Erfasse deinen ersten Tag</translation>
+    </message>
+    <message>
+        <source>Write down the hours you worked and what you did.</source>
+        <translation>Notiere, wie viele Stunden du gearbeitet hast und was du getan hast.</translation>
+    </message>
+    <message>
+        <source>Open internships</source>
+        <translation>Praktika öffnen</translation>
+    </message>
+    <message>
+        <source>Keep your log up to date</source>
+        <translation>Halte dein Protokoll aktuell</translation>
+    </message>
+    <message>
+        <source>A few lines after each working day make a strong record of what you learnt.</source>
+        <translation>Ein paar Zeilen nach jedem Arbeitstag ergeben einen aussagekräftigen Nachweis dessen, was du gelernt hast.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::PlacementController</name>
+    <message>
+        <source>Delete this placement?</source>
+        <translation>Diesen Einsatz löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the placement at %1? This cannot be undone.</source>
+        <translation>Den Einsatz bei %1 löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log entries</source>
+        <translation>
+            <numerusform>%n Protokolleintrag</numerusform>
+            <numerusform>%n Protokolleinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluations</source>
+        <translation>
+            <numerusform>%n Beurteilung</numerusform>
+            <numerusform>%n Beurteilungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two counted things</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Delete the placement at %1 together with its %2? This cannot be undone.</source>
+        <translation>Den Einsatz bei %1 löschen? Dabei wird auch Folgendes gelöscht: %2. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::SettingsController</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie im System</translation>
+    </message>
+</context>
+</TS>

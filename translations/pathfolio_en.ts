@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CompetenciesPage</name>
+    <message numerus="yes">
+        <source>%n evidence item(s) · %1 logged</source>
+        <translation>
+            <numerusform>%n evidence item · %1 logged</numerusform>
+            <numerusform>%n evidence items · %1 logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InternshipsPage</name>
+    <message numerus="yes">
+        <source>Total: %1 in %n entries</source>
+        <translation>
+            <numerusform>Total: %1 in %n entry</numerusform>
+            <numerusform>Total: %1 in %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pf::EvidenceController</name>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; and its %n attached file(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete &quot;%1&quot; and its attached file? This cannot be undone.</numerusform>
+            <numerusform>Delete &quot;%1&quot; and its %n attached files? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pf::PlacementController</name>
+    <message numerus="yes">
+        <source>%n log entries</source>
+        <translation>
+            <numerusform>%n log entry</numerusform>
+            <numerusform>%n log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluations</source>
+        <translation>
+            <numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

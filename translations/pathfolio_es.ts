@@ -1,0 +1,1470 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <source>Badges</source>
+        <translation>Insignias</translation>
+    </message>
+    <message>
+        <source>Digital badges and credentials from your school, courses and employers, checked on your computer.</source>
+        <translation>Insignias y credenciales digitales de tu centro, tus cursos y tus empleadores, comprobadas en tu ordenador.</translation>
+    </message>
+    <message>
+        <source>No badges yet</source>
+        <translation>Aún no hay insignias</translation>
+    </message>
+    <message>
+        <source>When an issuer sends you an Open Badge, keep the file (PNG, SVG or JSON). Adding badge files to your portfolio arrives in a next version, and each will then be checked here.</source>
+        <translation>Cuando alguien te otorgue una Open Badge, guarda el archivo (PNG, SVG o JSON). Añadir archivos de insignias al portafolio llegará en una próxima versión, y entonces cada una se comprobará aquí.</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation>Emitida por %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>válida hasta el %1</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>emitida el %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoon</name>
+    <message>
+        <source>Coming in a next version</source>
+        <translation>Llegará en una próxima versión</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenciesPage</name>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>The skills you are building. Link them to evidence and log entries to show where you practised each one.</source>
+        <translation>Las habilidades que estás desarrollando. Vincúlalas a evidencias y entradas del diario para mostrar dónde practicaste cada una.</translation>
+    </message>
+    <message>
+        <source>Add competency</source>
+        <translation>Añadir competencia</translation>
+    </message>
+    <message>
+        <source>No competencies yet</source>
+        <translation>Aún no hay competencias</translation>
+    </message>
+    <message>
+        <source>Add the competencies of your course or of a framework such as DigComp, or your own. You can then link evidence and internship hours to them.</source>
+        <translation>Añade las competencias de tu titulación, de un marco como DigComp o las tuyas propias. Después podrás vincularles evidencias y horas de prácticas.</translation>
+    </message>
+    <message>
+        <source>Add a competency</source>
+        <translation>Añadir una competencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) · %1 logged</source>
+        <translation>
+            <numerusform>%n evidencia · %1 registradas</numerusform>
+            <numerusform>%n evidencias · %1 registradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n evidencia</numerusform>
+            <numerusform>%n evidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyDialog</name>
+    <message>
+        <source>Add competency</source>
+        <translation>Añadir competencia</translation>
+    </message>
+    <message>
+        <source>Edit competency</source>
+        <translation>Editar competencia</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>For example: 3.1</source>
+        <translation>Por ejemplo: 3.1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>For example: Developing digital content</source>
+        <translation>Por ejemplo: Desarrollo de contenidos digitales</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <source>Leave empty for a competency of your own.</source>
+        <translation>Déjalo vacío para una competencia propia.</translation>
+    </message>
+    <message>
+        <source>For example: DigComp 2.2</source>
+        <translation>Por ejemplo: DigComp 2.2</translation>
+    </message>
+    <message>
+        <source>Framework&apos;s web address</source>
+        <translation>Dirección web del marco</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyPicker</name>
+    <message>
+        <source>No competencies yet. Add the ones you are working on under Competencies, then link them here.</source>
+        <translation>Aún no hay competencias. Añade en «Competencias» aquellas en las que trabajas y vincúlalas aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Are you sure?</source>
+        <translation>¿Seguro?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Placeholder of a date field; keep the order year, month, day</extracomment>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Add evaluation</source>
+        <translation>Añadir evaluación</translation>
+    </message>
+    <message>
+        <source>Edit evaluation</source>
+        <translation>Editar evaluación</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluador o evaluadora</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s name</source>
+        <translation>Nombre de quien evalúa</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s job title</source>
+        <translation>Cargo de quien evalúa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Date of the evaluation</source>
+        <translation>Fecha de la evaluación</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <source>What each point of the scale means, as the evaluator used it.</source>
+        <translation>Qué significa cada punto de la escala, tal como lo usó quien evalúa.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Lowest rating</source>
+        <translation>Puntuación más baja</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Highest rating</source>
+        <translation>Puntuación más alta</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Rate the competencies the evaluator rated; leave the others as not rated.</source>
+        <translation>Puntúa las competencias que se evaluaron; deja las demás como «Sin puntuar».</translation>
+    </message>
+    <message>
+        <source>No competencies yet. Add them under Competencies to record ratings.</source>
+        <translation>Aún no hay competencias. Añádelas en «Competencias» para registrar puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>Rating of %1</source>
+        <translation>Puntuación de %1</translation>
+    </message>
+    <message>
+        <source>Comment on this rating (optional)</source>
+        <translation>Comentario sobre esta puntuación (opcional)</translation>
+    </message>
+    <message>
+        <source>Comment on the rating of %1</source>
+        <translation>Comentario sobre la puntuación de %1</translation>
+    </message>
+    <message>
+        <source>Overall comments</source>
+        <translation>Comentarios generales</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Add evidence</source>
+        <translation>Añadir evidencia</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation>Editar evidencia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>For example: Accessibility audit of the library website</source>
+        <translation>Por ejemplo: Auditoría de accesibilidad de la web de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>A copy of each file is kept in your portfolio, so later changes to the original do not affect it.</source>
+        <translation>Se guarda una copia de cada archivo en tu portafolio, así que los cambios posteriores en el original no le afectan.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Adjuntar archivos…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Asignatura</translation>
+    </message>
+    <message>
+        <source>For example: HCI 210</source>
+        <translation>Por ejemplo: HCI 210</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>For example: Autumn 2024</source>
+        <translation>Por ejemplo: Primer cuatrimestre 2024</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>What it is and what you did.</source>
+        <translation>Qué es y qué hiciste.</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>What you learnt, what was hard, what you would do differently.</source>
+        <translation>Qué aprendiste, qué te costó y qué harías de otra manera.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas.</source>
+        <translation>Separa las etiquetas con comas.</translation>
+    </message>
+    <message>
+        <source>For example: teamwork, Python</source>
+        <translation>Por ejemplo: trabajo en equipo, Python</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>The competencies this evidence shows.</source>
+        <translation>Las competencias que demuestra esta evidencia.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Coursework, projects and notes that show what you can do, with what you learnt.</source>
+        <translation>Trabajos, proyectos y notas que muestran lo que sabes hacer y lo que aprendiste.</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Añadir evidencia</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>Aún no hay evidencias</translation>
+    </message>
+    <message>
+        <source>Add a report, a link to a project or a short note. Say what it shows and what you learnt from it; you can attach files and link competencies.</source>
+        <translation>Añade un informe, un enlace a un proyecto o una nota breve. Explica qué muestra y qué aprendiste; puedes adjuntar archivos y vincular competencias.</translation>
+    </message>
+    <message>
+        <source>Add your first evidence</source>
+        <translation>Añadir tu primera evidencia</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit this evidence</source>
+        <translation>Editar esta evidencia</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this evidence</source>
+        <translation>Eliminar esta evidencia</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Vista previa de %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Share a selection of your portfolio with a teacher, a school or an employer.</source>
+        <translation>Comparte una selección de tu portafolio con un docente, un centro o una empresa.</translation>
+    </message>
+    <message>
+        <source>Share your portfolio</source>
+        <translation>Compartir tu portafolio</translation>
+    </message>
+    <message>
+        <source>Choose the evidence, internships and badges to share and Pathfolio will put them together for you.</source>
+        <translation>Elige las evidencias, prácticas e insignias que quieres compartir y Pathfolio las reunirá por ti.</translation>
+    </message>
+    <message>
+        <source>A PDF that reads well on screen and on paper</source>
+        <translation>Un PDF que se lee bien en pantalla y en papel</translation>
+    </message>
+    <message>
+        <source>A bundle with the original files and badges, which others can check with Pathfolio</source>
+        <translation>Un paquete con los archivos e insignias originales que otras personas pueden comprobar con Pathfolio</translation>
+    </message>
+    <message>
+        <source>Only what you select leaves your computer</source>
+        <translation>Solo sale de tu ordenador lo que tú eliges</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Your portfolio</source>
+        <translation>Tu portafolio</translation>
+    </message>
+    <message>
+        <source>Collect what shows your learning: coursework, internships and badges, kept on your computer.</source>
+        <translation>Reúne lo que demuestra tu aprendizaje: trabajos, prácticas e insignias, guardados en tu ordenador.</translation>
+    </message>
+    <message>
+        <source>Everything you have collected so far, kept on your computer.</source>
+        <translation>Todo lo que has reunido hasta ahora, guardado en tu ordenador.</translation>
+    </message>
+    <message>
+        <source>Evidence items</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Hours logged in placements</source>
+        <translation>Horas de prácticas registradas</translation>
+    </message>
+    <message>
+        <source>Internships and placements</source>
+        <translation>Prácticas y estancias</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Insignias</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Latest evidence</source>
+        <translation>Evidencias recientes</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Your newest evidence will be listed here.</source>
+        <translation>Nada todavía. Aquí aparecerán tus evidencias más recientes.</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipsPage</name>
+    <message>
+        <source>Internships</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <source>Internships, apprenticeships and other placements: your hours, what you did and how your supervisor rated you.</source>
+        <translation>Prácticas, formación dual y otras estancias: tus horas, lo que hiciste y cómo te evaluó tu tutor o tutora.</translation>
+    </message>
+    <message>
+        <source>Add internship</source>
+        <translation>Añadir prácticas</translation>
+    </message>
+    <message>
+        <source>No internships yet</source>
+        <translation>Aún no hay prácticas</translation>
+    </message>
+    <message>
+        <source>Add an internship or another placement, then log your hours after each day and record your supervisor&apos;s evaluation.</source>
+        <translation>Añade unas prácticas u otra estancia, registra tus horas después de cada jornada y anota la evaluación de tu tutor o tutora.</translation>
+    </message>
+    <message>
+        <source>Add an internship</source>
+        <translation>Añadir unas prácticas</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit this internship</source>
+        <translation>Editar estas prácticas</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this internship</source>
+        <translation>Eliminar estas prácticas</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>registradas</translation>
+    </message>
+    <message>
+        <source>log entries</source>
+        <translation>entradas</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>evaluaciones</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Tutor o tutora</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Horas por semana</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2</source>
+        <translation>Semana del %1: %2</translation>
+    </message>
+    <message>
+        <source>Log (%1)</source>
+        <translation>Diario (%1)</translation>
+    </message>
+    <message>
+        <source>Evaluations (%1)</source>
+        <translation>Evaluaciones (%1)</translation>
+    </message>
+    <message>
+        <source>No hours logged yet. Add an entry after each working day: the date, your hours and what you did.</source>
+        <translation>Aún no hay horas registradas. Añade una entrada después de cada jornada: la fecha, tus horas y lo que hiciste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 in %n entries</source>
+        <translation>
+            <numerusform>Total: %1 en %n entrada</numerusform>
+            <numerusform>Total: %1 en %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add log entry</source>
+        <translation>Añadir entrada</translation>
+    </message>
+    <message>
+        <source>Edit the entry of %1</source>
+        <translation>Editar la entrada del %1</translation>
+    </message>
+    <message>
+        <source>Delete the entry of %1</source>
+        <translation>Eliminar la entrada del %1</translation>
+    </message>
+    <message>
+        <source>No evaluations yet. When your supervisor rates your work, record it here, competency by competency.</source>
+        <translation>Aún no hay evaluaciones. Cuando tu tutor o tutora valore tu trabajo, anótalo aquí, competencia por competencia.</translation>
+    </message>
+    <message>
+        <source>Your supervisor&apos;s ratings, on the rubric they used.</source>
+        <translation>Las puntuaciones de tu tutor o tutora, según la rúbrica que utilizó.</translation>
+    </message>
+    <message>
+        <source>Add evaluation</source>
+        <translation>Añadir evaluación</translation>
+    </message>
+    <message>
+        <source>Edit the evaluation of %1</source>
+        <translation>Editar la evaluación del %1</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation of %1</source>
+        <translation>Eliminar la evaluación del %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDialog</name>
+    <message>
+        <source>Add log entry</source>
+        <translation>Añadir entrada</translation>
+    </message>
+    <message>
+        <source>Edit log entry</source>
+        <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>For example 7.5</source>
+        <translation>Por ejemplo 7,5</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Qué hiciste</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>What you learnt or would do differently.</source>
+        <translation>Qué aprendiste o qué harías de otra manera.</translation>
+    </message>
+    <message>
+        <source>Competencies practised</source>
+        <translation>Competencias practicadas</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pathfolio – sample portfolio</source>
+        <translation>Pathfolio – portafolio de ejemplo</translation>
+    </message>
+    <message>
+        <source>Pathfolio</source>
+        <translation>Pathfolio</translation>
+    </message>
+    <message>
+        <source>Sample portfolio: changes are discarded when you close Pathfolio.</source>
+        <translation>Portafolio de ejemplo: los cambios se descartan al cerrar Pathfolio.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Add internship</source>
+        <translation>Añadir prácticas</translation>
+    </message>
+    <message>
+        <source>Edit internship</source>
+        <translation>Editar prácticas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>For example: Northwind Digital</source>
+        <translation>Por ejemplo: Northwind Digital</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Tu puesto</translation>
+    </message>
+    <message>
+        <source>For example: Design intern</source>
+        <translation>Por ejemplo: Becaria de diseño</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of placement</source>
+        <translation>Tipo de estancia</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Leave empty while it goes on.</source>
+        <translation>Déjala vacía mientras siga en curso.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Town, country or &quot;remote&quot;</source>
+        <translation>Ciudad, país o «a distancia»</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Tutor o tutora</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s name</source>
+        <translation>Nombre del tutor o la tutora</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s job title</source>
+        <translation>Cargo del tutor o la tutora</translation>
+    </message>
+    <message>
+        <source>For example: Lead designer</source>
+        <translation>Por ejemplo: Jefa de diseño</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s e-mail</source>
+        <translation>Correo del tutor o la tutora</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>What the organisation does and what your placement is about.</source>
+        <translation>A qué se dedica la organización y de qué tratan tus prácticas.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Where your portfolio is kept and how Pathfolio speaks to you.</source>
+        <translation>Dónde se guarda tu portafolio y en qué idioma te habla Pathfolio.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>This is a sample portfolio in a temporary folder. It is deleted when you close Pathfolio.</source>
+        <translation>Este es un portafolio de ejemplo en una carpeta temporal. Se elimina al cerrar Pathfolio.</translation>
+    </message>
+    <message>
+        <source>Everything you add is kept in this folder on your computer: the database and a copy of each attached file. Include it in your backups.</source>
+        <translation>Todo lo que añades se guarda en esta carpeta de tu ordenador: la base de datos y una copia de cada archivo adjunto. Inclúyela en tus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Pathfolio is shown in %1.</source>
+        <translation>Idioma de Pathfolio: %1.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Pathfolio.</source>
+        <translation>El nuevo idioma se usará la próxima vez que abras Pathfolio.</translation>
+    </message>
+    <message>
+        <source>About Pathfolio</source>
+        <translation>Acerca de Pathfolio</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Your portfolio stays on your computer. Pathfolio does not go online unless you ask it to.</source>
+        <translation>Tu portafolio se queda en tu ordenador. Pathfolio no se conecta a internet salvo que tú se lo pidas.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>Pathfolio cannot open your portfolio</source>
+        <translation>Pathfolio no puede abrir tu portafolio</translation>
+    </message>
+    <message>
+        <source>Your data has not been changed.</source>
+        <translation>Tus datos no se han modificado.</translation>
+    </message>
+    <message>
+        <source>Details for a bug report:</source>
+        <translation>Detalles para un informe de error:</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Detalles técnicos</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Check that a badge or a shared portfolio is genuine, without going online.</source>
+        <translation>Comprueba que una insignia o un portafolio compartido son auténticos, sin conectarte a internet.</translation>
+    </message>
+    <message>
+        <source>Check a badge or a portfolio</source>
+        <translation>Comprobar una insignia o un portafolio</translation>
+    </message>
+    <message>
+        <source>Drop a badge file or a portfolio bundle here and Pathfolio will tell you, check by check, whether it can be trusted. Nothing is sent over the internet.</source>
+        <translation>Suelta aquí un archivo de insignia o un paquete de portafolio y Pathfolio te dirá, comprobación a comprobación, si es de fiar. No se envía nada por internet.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s signature matches the badge</source>
+        <translation>La firma del emisor corresponde a la insignia</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key belongs to the issuer named in the badge</source>
+        <translation>La clave pertenece al emisor que figura en la insignia</translation>
+    </message>
+    <message>
+        <source>The badge was valid on the day it was issued and has not expired</source>
+        <translation>La insignia era válida el día en que se emitió y no ha caducado</translation>
+    </message>
+    <message>
+        <source>The badge was issued to you</source>
+        <translation>La insignia se emitió a tu nombre</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A portfolio of your evidence, internships and badges.</source>
+        <translation>Un portafolio de tus evidencias, prácticas e insignias.</translation>
+    </message>
+    <message>
+        <source>Keep the portfolio in &lt;folder&gt; instead of the usual place.</source>
+        <translation>Guardar el portafolio en &lt;carpeta&gt; en lugar del lugar habitual.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Open a sample portfolio in a temporary folder, deleted on exit.</source>
+        <translation>Abrir un portafolio de ejemplo en una carpeta temporal que se elimina al salir.</translation>
+    </message>
+    <message>
+        <source>Load every page without showing it, report problems and exit.</source>
+        <translation>Cargar cada página sin mostrarla, informar de los problemas y salir.</translation>
+    </message>
+    <message>
+        <source>Save a picture of every page into &lt;folder&gt; and exit.</source>
+        <translation>Guardar una imagen de cada página en &lt;carpeta&gt; y salir.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::CompetencyController</name>
+    <message>
+        <source>Delete this competency?</source>
+        <translation>¿Eliminar esta competencia?</translation>
+    </message>
+    <message>
+        <source>Delete the competency &quot;%1&quot;? Evidence and log entries linked to it stay, without the link.</source>
+        <translation>¿Eliminar la competencia «%1»? Las evidencias y entradas vinculadas se conservan, sin el vínculo.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::CompetencyModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>competency code, then title</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Your own competencies</source>
+        <translation>Tus competencias propias</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ErrorMessages</name>
+    <message>
+        <source>Some of the information is not valid. Check the form and try again.</source>
+        <translation>Algunos datos no son válidos. Revisa el formulario e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A date is not valid. Write dates as YYYY-MM-DD, for example 2024-09-30.</source>
+        <translation>Una fecha no es válida. Escribe las fechas como AAAA-MM-DD, por ejemplo 2024-09-30.</translation>
+    </message>
+    <message>
+        <source>The dates are in the wrong order.</source>
+        <translation>Las fechas están en orden incorrecto.</translation>
+    </message>
+    <message>
+        <source>Hours must be more than 0 and at most 24.</source>
+        <translation>Las horas deben ser más de 0 y como máximo 24.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists. It may have been deleted.</source>
+        <translation>Este elemento ya no existe. Puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>This item is still used by other items, so it was kept.</source>
+        <translation>Otros elementos aún usan este elemento, así que se ha conservado.</translation>
+    </message>
+    <message>
+        <source>An item with the same name or code already exists.</source>
+        <translation>Ya existe un elemento con el mismo nombre o código.</translation>
+    </message>
+    <message>
+        <source>The file could not be found. It may have been moved or deleted.</source>
+        <translation>No se encontró el archivo. Puede que se haya movido o eliminado.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that you are allowed to open it.</source>
+        <translation>No se pudo leer el archivo. Comprueba que tienes permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The file is too large to keep in your portfolio.</source>
+        <translation>El archivo es demasiado grande para guardarlo en tu portafolio.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>El disco está lleno. Libera espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your data folder cannot be written to. Check its permissions.</source>
+        <translation>No se puede escribir en tu carpeta de datos. Revisa sus permisos.</translation>
+    </message>
+    <message>
+        <source>This portfolio was saved by a newer version of Pathfolio. Update Pathfolio to open it.</source>
+        <translation>Este portafolio se guardó con una versión más reciente de Pathfolio. Actualiza Pathfolio para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The portfolio database is damaged, so Pathfolio did not open it.</source>
+        <translation>La base de datos del portafolio está dañada, así que Pathfolio no la ha abierto.</translation>
+    </message>
+    <message>
+        <source>The portfolio could not be upgraded to this version of Pathfolio. Nothing was changed.</source>
+        <translation>No se pudo actualizar el portafolio a esta versión de Pathfolio. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>A stored file is damaged: it no longer matches what was saved.</source>
+        <translation>Un archivo guardado está dañado: ya no coincide con lo que se guardó.</translation>
+    </message>
+    <message>
+        <source>The portfolio database reported a problem. Please try again.</source>
+        <translation>La base de datos del portafolio ha informado de un problema. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written. Please try again.</source>
+        <translation>No se pudo leer o escribir un archivo. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Algo ha salido mal. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD, for example 2024-09-30.</source>
+        <translation>Escribe la fecha como AAAA-MM-DD, por ejemplo 2024-09-30.</translation>
+    </message>
+    <message>
+        <source>Enter more than 0 and at most 24 hours, with at most two decimals, for example 7.5.</source>
+        <translation>Escribe más de 0 y como máximo 24 horas, con dos decimales como mucho, por ejemplo 7,5.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>La fecha de fin no puede ser anterior a la de inicio.</translation>
+    </message>
+    <message>
+        <source>Choose a date between the placement&apos;s start and end dates.</source>
+        <translation>Elige una fecha entre el inicio y el fin de las prácticas.</translation>
+    </message>
+    <message>
+        <source>Some log entries would fall outside these dates. Choose dates that include them.</source>
+        <translation>Algunas entradas del diario quedarían fuera de estas fechas. Elige fechas que las incluyan.</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>Escribe un título.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address, for example https://example.org/my-work.</source>
+        <translation>Escribe una dirección web completa, por ejemplo https://example.org/mi-trabajo.</translation>
+    </message>
+    <message>
+        <source>Attach at least one file, or choose another kind of evidence.</source>
+        <translation>Adjunta al menos un archivo o elige otro tipo de evidencia.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Escribe el nombre de la organización.</translation>
+    </message>
+    <message>
+        <source>Enter your role, for example &quot;Design intern&quot;.</source>
+        <translation>Escribe tu puesto, por ejemplo «Becaria de diseño».</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.org, or leave it empty.</source>
+        <translation>Escribe un correo como nombre@example.org o déjalo vacío.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who evaluated you.</source>
+        <translation>Escribe el nombre de la persona que te evaluó.</translation>
+    </message>
+    <message>
+        <source>The highest rating must be above the lowest one.</source>
+        <translation>La puntuación más alta debe ser mayor que la más baja.</translation>
+    </message>
+    <message>
+        <source>Every rating must be within the rubric&apos;s scale.</source>
+        <translation>Cada puntuación debe estar dentro de la escala de la rúbrica.</translation>
+    </message>
+    <message>
+        <source>Choose a kind.</source>
+        <translation>Elige un tipo.</translation>
+    </message>
+    <message>
+        <source>Name the framework that the web address belongs to.</source>
+        <translation>Indica el marco al que pertenece la dirección web.</translation>
+    </message>
+    <message>
+        <source>Another competency in this framework already has this code.</source>
+        <translation>Otra competencia de este marco ya tiene este código.</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s evaluation rates this competency, so it cannot be deleted.</source>
+        <translation>Una evaluación puntúa esta competencia, así que no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>This file holds no badge or credential.</source>
+        <translation>Este archivo no contiene ninguna insignia ni credencial.</translation>
+    </message>
+    <message>
+        <source>The badge image is damaged and cannot be read.</source>
+        <translation>La imagen de la insignia está dañada y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The badge inside this file is too large to read safely.</source>
+        <translation>La insignia de este archivo es demasiado grande para leerla con seguridad.</translation>
+    </message>
+    <message>
+        <source>This SVG file contains parts that are not safe to read, so it was not opened.</source>
+        <translation>Este archivo SVG contiene partes que no es seguro leer, así que no se ha abierto.</translation>
+    </message>
+    <message>
+        <source>The file contains text that is not valid UTF-8.</source>
+        <translation>El archivo contiene texto que no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>El archivo no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The signed badge in this file is malformed.</source>
+        <translation>La insignia firmada de este archivo está mal formada.</translation>
+    </message>
+    <message>
+        <source>The badge lacks information that its format requires.</source>
+        <translation>A la insignia le faltan datos que su formato exige.</translation>
+    </message>
+    <message>
+        <source>Pathfolio cannot read this badge format or version yet.</source>
+        <translation>Pathfolio aún no puede leer este formato o versión de insignia.</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to read safely.</source>
+        <translation>El archivo tiene demasiados niveles de anidación para leerlo con seguridad.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key is not a usable public key.</source>
+        <translation>La clave del emisor no es una clave pública utilizable.</translation>
+    </message>
+    <message>
+        <source>The badge is signed with a method Pathfolio does not accept.</source>
+        <translation>La insignia está firmada con un método que Pathfolio no acepta.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key does not fit the signing method of the badge.</source>
+        <translation>La clave del emisor no corresponde al método de firma de la insignia.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the badge: it may have been changed.</source>
+        <translation>La firma no corresponde a la insignia: puede que se haya modificado.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key could not be found among the documents Pathfolio keeps offline.</source>
+        <translation>No se encontró la clave del emisor entre los documentos que Pathfolio guarda sin conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::EvaluationController</name>
+    <message>
+        <source>1 = beginning, 2 = developing, 3 = competent, 4 = proficient, 5 = excellent</source>
+        <translation>1 = inicial, 2 = en desarrollo, 3 = competente, 4 = avanzado, 5 = excelente</translation>
+    </message>
+    <message>
+        <source>Delete this evaluation?</source>
+        <translation>¿Eliminar esta evaluación?</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation by %1 of %2? This cannot be undone.</source>
+        <translation>¿Eliminar la evaluación de %1 del %2? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::EvaluationModel</name>
+    <message>
+        <source>Scale %1 to %2</source>
+        <translation>Escala de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>pf::EvidenceController</name>
+    <message>
+        <source>Delete this evidence?</source>
+        <translation>¿Eliminar esta evidencia?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? This cannot be undone.</source>
+        <translation>¿Eliminar «%1»? No se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; and its %n attached file(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar «%1» y su archivo adjunto? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar «%1» y sus %n archivos adjuntos? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pf::FormController</name>
+    <message>
+        <source>Please correct the fields marked below.</source>
+        <translation>Corrige los campos marcados abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::Format</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>How a date reads in lists; a QDate format string (d, MMM, yyyy).</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>Hours worked; %1 is a number such as 7.5</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Formación dual</translation>
+    </message>
+    <message>
+        <source>Mentorship</source>
+        <translation>Mentoría</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>Estancia de observación</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Voluntariado</translation>
+    </message>
+</context>
+<context>
+    <name>pf::LogEntryController</name>
+    <message>
+        <source>Delete this log entry?</source>
+        <translation>¿Eliminar esta entrada?</translation>
+    </message>
+    <message>
+        <source>Delete the log entry of %1 (%2)? This cannot be undone.</source>
+        <translation>¿Eliminar la entrada del %1 (%2)? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::LogEntryModel</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+</context>
+<context>
+    <name>pf::NavigationModel</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Insignias</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>pf::OverviewController</name>
+    <message>
+        <source>Add the competencies you are working on</source>
+        <translation>Añade las competencias en las que trabajas</translation>
+    </message>
+    <message>
+        <source>Competencies from your course&apos;s framework tie your evidence and hours together.</source>
+        <translation>Las competencias del marco de tu titulación relacionan tus evidencias y tus horas.</translation>
+    </message>
+    <message>
+        <source>Add competencies</source>
+        <translation>Añadir competencias</translation>
+    </message>
+    <message>
+        <source>Add your first piece of evidence</source>
+        <translation>Añade tu primera evidencia</translation>
+    </message>
+    <message>
+        <source>A report, a link to a project or a short note, with what you learnt from it.</source>
+        <translation>Un informe, un enlace a un proyecto o una nota breve, con lo que aprendiste.</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Añadir evidencia</translation>
+    </message>
+    <message>
+        <source>Record an internship</source>
+        <translation>Registra unas prácticas</translation>
+    </message>
+    <message>
+        <source>Keep a log of your hours and ask your supervisor for an evaluation.</source>
+        <translation>Lleva un diario de tus horas y pide una evaluación a tu tutor o tutora.</translation>
+    </message>
+    <message>
+        <source>Add an internship</source>
+        <translation>Añadir unas prácticas</translation>
+    </message>
+    <message>
+        <source>Log your first day</source>
+        <translation>Registra tu primer día</translation>
+    </message>
+    <message>
+        <source>Write down the hours you worked and what you did.</source>
+        <translation>Anota las horas que trabajaste y lo que hiciste.</translation>
+    </message>
+    <message>
+        <source>Open internships</source>
+        <translation>Abrir prácticas</translation>
+    </message>
+    <message>
+        <source>Keep your log up to date</source>
+        <translation>Mantén tu diario al día</translation>
+    </message>
+    <message>
+        <source>A few lines after each working day make a strong record of what you learnt.</source>
+        <translation>Unas líneas después de cada jornada forman un buen registro de lo que aprendiste.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::PlacementController</name>
+    <message>
+        <source>Delete this placement?</source>
+        <translation>¿Eliminar esta estancia?</translation>
+    </message>
+    <message>
+        <source>Delete the placement at %1? This cannot be undone.</source>
+        <translation>¿Eliminar la estancia en %1? No se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log entries</source>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluations</source>
+        <translation>
+            <numerusform>%n evaluación</numerusform>
+            <numerusform>%n evaluaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two counted things</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Delete the placement at %1 together with its %2? This cannot be undone.</source>
+        <translation>¿Eliminar la estancia en %1? También se eliminarán: %2. No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::SettingsController</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+</context>
+</TS>

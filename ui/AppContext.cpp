@@ -1,0 +1,56 @@
+#include "AppContext.h"
+
+#include "store/Store.h"
+
+namespace pf {
+
+AppContext::AppContext(Store &store, const Options &options, QObject *parent)
+    : QObject(parent), m_navigation(new NavigationModel(this)),
+      m_overview(new OverviewController(store, this)),
+      m_settings(new SettingsController(store.dataDir(), options.language, options.sample, this)),
+      m_evidenceModel(new EvidenceModel(store, this)), m_evidence(new EvidenceController(store, this)),
+      m_placementModel(new PlacementModel(store, this)), m_placements(new PlacementController(store, this)),
+      m_logEntryModel(new LogEntryModel(store, this)), m_logEntries(new LogEntryController(store, this)),
+      m_evaluationModel(new EvaluationModel(store, this)),
+      m_evaluations(new EvaluationController(store, this)),
+      m_competencyModel(new CompetencyModel(store, this)),
+      m_competencies(new CompetencyController(store, this)),
+      m_credentialModel(new CredentialModel(store, this))
+{
+    // The data set is small, so after any change every view reads the store again: nothing goes stale.
+    for (FormController *controller : std::initializer_list<FormController *>{
+             m_evidence, m_placements, m_logEntries, m_evaluations, m_competencies}) {
+        connect(controller, &FormController::changed, this, &AppContext::reloadAll);
+        connect(controller, &FormController::failed, this, &AppContext::showError);
+    }
+    for (ListModel *model :
+         std::initializer_list<ListModel *>{m_evidenceModel, m_placementModel, m_logEntryModel,
+                                            m_evaluationModel, m_competencyModel, m_credentialModel})
+        connect(model, &ListModel::failed, this, &AppContext::showError);
+}
+
+AppContext::~AppContext() = default;
+
+void AppContext::reloadAll()
+{
+    for (ListModel *model :
+         std::initializer_list<ListModel *>{m_evidenceModel, m_placementModel, m_logEntryModel,
+                                            m_evaluationModel, m_competencyModel, m_credentialModel})
+        model->reload();
+    m_overview->refresh();
+}
+
+void AppContext::dismissError()
+{
+    showError({});
+}
+
+void AppContext::showError(const QString &message)
+{
+    if (message == m_errorText)
+        return;
+    m_errorText = message;
+    emit errorTextChanged();
+}
+
+} // namespace pf

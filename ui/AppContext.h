@@ -1,0 +1,101 @@
+#pragma once
+
+#include "CompetencyController.h"
+#include "CompetencyModel.h"
+#include "CredentialModel.h"
+#include "EvaluationController.h"
+#include "EvaluationModel.h"
+#include "EvidenceController.h"
+#include "EvidenceModel.h"
+#include "LogEntryController.h"
+#include "LogEntryModel.h"
+#include "NavigationModel.h"
+#include "OverviewController.h"
+#include "PlacementController.h"
+#include "PlacementModel.h"
+#include "SettingsController.h"
+
+#include <QObject>
+#include <QString>
+
+namespace pf {
+
+class Store;
+
+// Everything QML reaches through the App singleton: the models and controllers over one open Store,
+// wired so that a change made anywhere is read again everywhere, and the one place errors are shown.
+class AppContext : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(pf::NavigationModel *navigation READ navigation CONSTANT)
+    Q_PROPERTY(pf::OverviewController *overview READ overview CONSTANT)
+    Q_PROPERTY(pf::SettingsController *settings READ settings CONSTANT)
+    Q_PROPERTY(pf::EvidenceModel *evidenceModel READ evidenceModel CONSTANT)
+    Q_PROPERTY(pf::EvidenceController *evidence READ evidence CONSTANT)
+    Q_PROPERTY(pf::PlacementModel *placementModel READ placementModel CONSTANT)
+    Q_PROPERTY(pf::PlacementController *placements READ placements CONSTANT)
+    Q_PROPERTY(pf::LogEntryModel *logEntryModel READ logEntryModel CONSTANT)
+    Q_PROPERTY(pf::LogEntryController *logEntries READ logEntries CONSTANT)
+    Q_PROPERTY(pf::EvaluationModel *evaluationModel READ evaluationModel CONSTANT)
+    Q_PROPERTY(pf::EvaluationController *evaluations READ evaluations CONSTANT)
+    Q_PROPERTY(pf::CompetencyModel *competencyModel READ competencyModel CONSTANT)
+    Q_PROPERTY(pf::CompetencyController *competencies READ competencies CONSTANT)
+    Q_PROPERTY(pf::CredentialModel *credentialModel READ credentialModel CONSTANT)
+    // The sentence of the last failure outside a form, shown in the window's banner until dismissed.
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+
+public:
+    struct Options
+    {
+        QString language = QStringLiteral("en"); // the language the UI speaks
+        bool sample = false;                     // the store is a throw-away sample
+    };
+
+    AppContext(Store &store, const Options &options, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    NavigationModel *navigation() const { return m_navigation; }
+    OverviewController *overview() const { return m_overview; }
+    SettingsController *settings() const { return m_settings; }
+    EvidenceModel *evidenceModel() const { return m_evidenceModel; }
+    EvidenceController *evidence() const { return m_evidence; }
+    PlacementModel *placementModel() const { return m_placementModel; }
+    PlacementController *placements() const { return m_placements; }
+    LogEntryModel *logEntryModel() const { return m_logEntryModel; }
+    LogEntryController *logEntries() const { return m_logEntries; }
+    EvaluationModel *evaluationModel() const { return m_evaluationModel; }
+    EvaluationController *evaluations() const { return m_evaluations; }
+    CompetencyModel *competencyModel() const { return m_competencyModel; }
+    CompetencyController *competencies() const { return m_competencies; }
+    CredentialModel *credentialModel() const { return m_credentialModel; }
+
+    QString errorText() const { return m_errorText; }
+    Q_INVOKABLE void dismissError();
+
+    // Reads every model again; what a save anywhere triggers.
+    Q_INVOKABLE void reloadAll();
+
+signals:
+    void errorTextChanged();
+
+private:
+    void showError(const QString &message);
+
+    NavigationModel *m_navigation;
+    OverviewController *m_overview;
+    SettingsController *m_settings;
+    EvidenceModel *m_evidenceModel;
+    EvidenceController *m_evidence;
+    PlacementModel *m_placementModel;
+    PlacementController *m_placements;
+    LogEntryModel *m_logEntryModel;
+    LogEntryController *m_logEntries;
+    EvaluationModel *m_evaluationModel;
+    EvaluationController *m_evaluations;
+    CompetencyModel *m_competencyModel;
+    CompetencyController *m_competencies;
+    CredentialModel *m_credentialModel;
+    QString m_errorText;
+};
+
+} // namespace pf

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ListModel.h"
+#include "domain/Credential.h"
+
+namespace pf {
+
+class Store;
+
+// The badges and credentials kept in the library, most recently imported first.
+class CredentialModel : public pf::ListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("CredentialModel is built by the application")
+
+public:
+    enum Roles {
+        IdRole = Qt::UserRole,
+        NameRole,
+        IssuerRole,
+        IssuedTextRole,
+        ValidUntilTextRole,
+        FormatRole,
+        FileNameRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit CredentialModel(Store &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void reload() override;
+
+private:
+    qint64 idAt(int row) const override;
+
+    Store &m_store;
+    QList<Credential> m_rows;
+};
+
+} // namespace pf

@@ -1,0 +1,69 @@
+#include "FormController.h"
+
+#include "ErrorMessages.h"
+#include "UiLog.h"
+
+namespace pf {
+
+void FormController::clearErrors()
+{
+    if (m_errorMessage.isEmpty() && m_fieldErrors.isEmpty())
+        return;
+    m_errorMessage.clear();
+    m_fieldErrors.clear();
+    emit errorsChanged();
+}
+
+void FormController::addFieldError(const QString &field, ErrorCode code)
+{
+    // The first problem with a field is the one worth reading.
+    if (!m_fieldErrors.contains(field))
+        m_fieldErrors.insert(field, ErrorMessages::forField(field, code));
+}
+
+void FormController::rejectFields()
+{
+    m_errorMessage = tr("Please correct the fields marked below.");
+    emit errorsChanged();
+}
+
+void FormController::rejectSave(const Error &error, const QString &field)
+{
+    log(error);
+    if (field.isEmpty()) {
+        m_errorMessage = ErrorMessages::sentence(error.code);
+    } else {
+        addFieldError(field, error.code);
+        m_errorMessage = tr("Please correct the fields marked below.");
+    }
+    emit errorsChanged();
+}
+
+void FormController::reportFailure(const Error &error, const QString &field)
+{
+    log(error);
+    emit failed(ErrorMessages::forField(field, error.code));
+}
+
+void FormController::log(const Error &error) const
+{
+    qCInfo(lcUi) << metaObject()->className() << errorCodeName(error.code) << error.message;
+}
+
+QString FormController::text(const QVariantMap &form, const char *key)
+{
+    return form.value(QString::fromLatin1(key)).toString();
+}
+
+QList<qint64> FormController::ids(const QVariantMap &form, const char *key)
+{
+    QList<qint64> result;
+    for (const QVariant &value : form.value(QString::fromLatin1(key)).toList()) {
+        const qint64 id = value.toLongLong();
+        if (id > 0 && !result.contains(id))
+            result << id;
+    }
+    return result;
+}
+
+} // namespace pf

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QObject>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace pf {
+
+// Base of the controllers behind the forms: the errors of the last save, per field and for the whole form.
+class FormController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(FormController)
+    QML_UNCREATABLE("FormController is the base of the form controllers")
+    // One sentence about the last failed save, or empty.
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorsChanged)
+    // Field key ("title", "date", ...) to the sentence shown under that field.
+    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY errorsChanged)
+
+public:
+    using QObject::QObject;
+
+    QString errorMessage() const { return m_errorMessage; }
+    QVariantMap fieldErrors() const { return m_fieldErrors; }
+
+    Q_INVOKABLE void clearErrors();
+
+signals:
+    void errorsChanged();
+    // Something in the store changed, so every view over it may need reading again.
+    void changed();
+    // An action outside a form (a delete, opening a file) failed; the sentence is for the app's banner.
+    void failed(const QString &message);
+
+protected:
+    void addFieldError(const QString &field, ErrorCode code);
+    bool hasFieldErrors() const { return !m_fieldErrors.isEmpty(); }
+    // Ends a save that found field errors: the form-wide sentence asks to look at them.
+    void rejectFields();
+    // Ends a save that core refused: the error goes under field when given, else above the form.
+    void rejectSave(const Error &error, const QString &field = {});
+    // Reports a failed action outside a form through failed(), in field's words when given.
+    void reportFailure(const Error &error, const QString &field = {});
+
+    static QString text(const QVariantMap &form, const char *key);
+    static QList<qint64> ids(const QVariantMap &form, const char *key);
+
+private:
+    void log(const Error &error) const;
+
+    QString m_errorMessage;
+    QVariantMap m_fieldErrors;
+};
+
+} // namespace pf

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Evidence.h"
+#include "domain/Placement.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QVariantList>
+
+namespace pf {
+
+// How dates, periods, hours, sizes and kinds of item read in the UI, in the user's language.
+class Format
+{
+    Q_DECLARE_TR_FUNCTIONS(pf::Format)
+
+public:
+    static QString date(const QDate &date);
+    static QString period(const QDate &start, const QDate &end); // an open end reads "since ..."
+    static QString hours(int centiHours);                        // "7.5 h"
+    static QString hoursForEditing(int centiHours);              // "7.5", as the form parses it back
+    static QString fileSize(qint64 bytes);
+
+    static QString evidenceKind(Evidence::Kind kind);
+    static QString placementKind(Placement::Kind kind);
+    // {value, text} pairs for a ComboBox, value being core's stable kind name.
+    static QVariantList evidenceKindOptions();
+    static QVariantList placementKindOptions();
+};
+
+} // namespace pf

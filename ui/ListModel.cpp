@@ -1,0 +1,23 @@
+#include "ListModel.h"
+
+#include "ErrorMessages.h"
+#include "UiLog.h"
+
+namespace pf {
+
+int ListModel::indexOf(qint64 id) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (idAt(row) == id)
+            return row;
+    }
+    return -1;
+}
+
+void ListModel::reportError(const Error &error)
+{
+    qCWarning(lcUi) << metaObject()->className() << errorCodeName(error.code) << error.message;
+    emit failed(ErrorMessages::sentence(error.code));
+}
+
+} // namespace pf

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace pf {
+
+// What the Settings page shows and changes: where the data lives and which language the app speaks.
+class SettingsController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("SettingsController is built by the application")
+    Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    Q_PROPERTY(QUrl dataDirUrl READ dataDirUrl CONSTANT)
+    // The data folder is a throw-away copy made for --sample.
+    Q_PROPERTY(bool sample READ isSample CONSTANT)
+    Q_PROPERTY(QString languageName READ languageName CONSTANT)
+    // "" follows the system; otherwise one of the codes in languageOptions.
+    Q_PROPERTY(QString languagePreference READ languagePreference WRITE setLanguagePreference NOTIFY
+                   languagePreferenceChanged)
+    // {value, text} pairs for the language ComboBox, "" (the system's language) first.
+    Q_PROPERTY(QVariantList languageOptions READ languageOptions CONSTANT)
+    // A different language was chosen; it applies when Pathfolio starts again.
+    Q_PROPERTY(bool restartNeeded READ restartNeeded NOTIFY languagePreferenceChanged)
+    Q_PROPERTY(QString version READ version CONSTANT)
+
+public:
+    SettingsController(QString dataDir, QString language, bool sample, QObject *parent = nullptr);
+
+    QString dataDir() const { return m_dataDir; }
+    QUrl dataDirUrl() const;
+    bool isSample() const { return m_sample; }
+    QString languageName() const;
+    QString languagePreference() const { return m_preference; }
+    void setLanguagePreference(const QString &code);
+    QVariantList languageOptions() const;
+    bool restartNeeded() const { return m_preference != m_startPreference; }
+    QString version() const;
+
+signals:
+    void languagePreferenceChanged();
+
+private:
+    QString m_dataDir;
+    QString m_language;
+    bool m_sample = false;
+    QString m_preference;
+    QString m_startPreference;
+};
+
+} // namespace pf

@@ -1,0 +1,7 @@
+#include "UiLog.h"
+
+namespace pf {
+
+Q_LOGGING_CATEGORY(lcUi, "pathfolio.ui")
+
+} // namespace pf
