@@ -24,7 +24,14 @@ CheckResult VerificationReport::result() const
 ReasonCode VerificationReport::reason() const
 {
     const CheckResult overall = result();
+    if (overall == CheckResult::Valid)
+        return ReasonCode::None;
+    if (overall == CheckResult::Unchecked) { // only the proof decides this, not a check that did not apply
+        const Check *proof = check(QStringLiteral("proof"));
+        return proof ? proof->code : ReasonCode::None;
+    }
     for (const Check &c : checks) {
+
         if (c.result == overall && c.code != ReasonCode::None)
             return c.code;
     }
