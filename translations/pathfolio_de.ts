@@ -33,6 +33,45 @@
     </message>
 </context>
 <context>
+    <name>CacheDocumentDialog</name>
+    <message>
+        <source>Add a document to the offline cache</source>
+        <translation>Dokument zum Offline-Speicher hinzufügen</translation>
+    </message>
+    <message>
+        <source>A verifier reads this document instead of fetching it from the address.</source>
+        <translation>Beim Prüfen wird dieses Dokument gelesen, statt es von der Adresse abzurufen.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The URL or DID that badges use for this document.</source>
+        <translation>Die URL oder DID, mit der Badges auf dieses Dokument verweisen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>At most 50 MiB.</source>
+        <translation>Höchstens 50 MiB.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s file</source>
+        <translation>Datei des Dokuments wählen</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoon</name>
     <message>
         <source>Coming in a next version</source>
@@ -843,10 +882,6 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Where your portfolio is kept and how Pathfolio speaks to you.</source>
-        <translation>Wo dein Portfolio gespeichert wird und in welcher Sprache Pathfolio mit dir spricht.</translation>
-    </message>
-    <message>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
@@ -890,6 +925,110 @@
         <source>Your portfolio stays on your computer. Pathfolio does not go online unless you ask it to.</source>
         <translation>Dein Portfolio bleibt auf deinem Computer. Pathfolio geht nur online, wenn du es ausdrücklich möchtest.</translation>
     </message>
+    <message>
+        <source>Offline cache</source>
+        <translation>Offline-Speicher</translation>
+    </message>
+    <message>
+        <source>Add document…</source>
+        <translation>Dokument hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a document to the offline cache</source>
+        <translation>Dokument zum Offline-Speicher hinzufügen</translation>
+    </message>
+    <message>
+        <source>Documents that badges point to, kept on your computer so badges can be checked without going online.</source>
+        <translation>Dokumente, auf die Badges verweisen, auf deinem Computer gespeichert, damit sich Badges ohne Internet prüfen lassen.</translation>
+    </message>
+    <message>
+        <source>No documents kept offline</source>
+        <translation>Keine Dokumente offline gespeichert</translation>
+    </message>
+    <message>
+        <source>Add the documents a verifier needs: issuer profiles, keys, DID documents, status lists.</source>
+        <translation>Füge die Dokumente hinzu, die zum Prüfen nötig sind: Profile ausstellender Stellen, Schlüssel, DID-Dokumente, Statuslisten.</translation>
+    </message>
+    <message>
+        <source>%1 · added %2</source>
+        <translation>%1 · %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the offline cache? Badges that need it can then only be checked online.</source>
+        <translation>%1 aus dem Offline-Speicher entfernen? Badges, die es brauchen, lassen sich dann nur noch online prüfen.</translation>
+    </message>
+    <message>
+        <source>Trusted issuers</source>
+        <translation>Vertrauenswürdige Aussteller</translation>
+    </message>
+    <message>
+        <source>Add issuer…</source>
+        <translation>Aussteller hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a trusted issuer</source>
+        <translation>Vertrauenswürdigen Aussteller hinzufügen</translation>
+    </message>
+    <message>
+        <source>Badges from these issuers are shown as coming from someone you trust. Share the list with others as a file.</source>
+        <translation>Badges dieser Aussteller werden als Badges von jemandem gezeigt, dem du vertraust. Teile die Liste als Datei mit anderen.</translation>
+    </message>
+    <message>
+        <source>No trusted issuers yet</source>
+        <translation>Noch keine vertrauenswürdigen Aussteller</translation>
+    </message>
+    <message>
+        <source>Add the schools, course providers and employers whose badges you trust, or import a trust list someone shared with you.</source>
+        <translation>Füge die Schulen, Kursanbieter und Arbeitgeber hinzu, deren Badges du vertraust, oder importiere eine Vertrauensliste, die jemand mit dir geteilt hat.</translation>
+    </message>
+    <message>
+        <source>Trusted since %1</source>
+        <translation>Vertraut seit %1</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Its badges are then shown as coming from an unknown issuer.</source>
+        <translation>%1 nicht mehr vertrauen? Badges von %1 werden dann als Badges eines unbekannten Ausstellers gezeigt.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Import a trust list</source>
+        <translation>Vertrauensliste importieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the trust list</source>
+        <translation>Vertrauensliste exportieren</translation>
+    </message>
+    <message>
+        <source>Trust lists (*.json)</source>
+        <translation>Vertrauenslisten (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Where your portfolio is kept, how Pathfolio speaks to you, and what it reads to check badges offline.</source>
+        <translation>Wo dein Portfolio gespeichert wird, in welcher Sprache Pathfolio mit dir spricht und was es liest, um Badges offline zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>StartupError</name>
@@ -912,6 +1051,41 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedIssuerDialog</name>
+    <message>
+        <source>Trust an issuer</source>
+        <translation>Einem Aussteller vertrauen</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s id</source>
+        <translation>Kennung des Ausstellers</translation>
+    </message>
+    <message>
+        <source>A DID or web address, exactly as the issuer&apos;s badges state it.</source>
+        <translation>Eine DID oder Webadresse, genau so, wie sie in den Badges des Ausstellers steht.</translation>
+    </message>
+    <message>
+        <source>For example: did:web:example.org</source>
+        <translation>Zum Beispiel: did:web:example.org</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>For example: Example University</source>
+        <translation>Zum Beispiel: Beispiel-Universität</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Why you trust this issuer, for your own reference.</source>
+        <translation>Warum du diesem Aussteller vertraust, als Notiz für dich.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1148,20 @@
     <message>
         <source>Save a picture of every page into &lt;folder&gt; and exit.</source>
         <translation>Ein Bild jeder Seite in &lt;Ordner&gt; speichern und beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::CacheModel</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1397,30 @@
         <source>The issuer&apos;s key could not be found among the documents Pathfolio keeps offline.</source>
         <translation>Der Schlüssel der ausstellenden Stelle wurde in den Dokumenten, die Pathfolio offline vorhält, nicht gefunden.</translation>
     </message>
+    <message>
+        <source>Enter the address the document is known by, for example https://example.org/issuer.json.</source>
+        <translation>Gib die Adresse ein, unter der das Dokument bekannt ist, zum Beispiel https://example.org/issuer.json.</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the document.</source>
+        <translation>Wähle die Datei, die das Dokument enthält.</translation>
+    </message>
+    <message>
+        <source>Enter the issuer&apos;s id as its badges state it, for example did:web:example.org.</source>
+        <translation>Gib die Kennung des Ausstellers so ein, wie sie in seinen Badges steht, zum Beispiel did:web:example.org.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pathfolio trust list.</source>
+        <translation>Diese Datei ist keine Vertrauensliste von Pathfolio.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MiB, too large for the offline cache.</source>
+        <translation>Die Datei ist größer als 50 MiB und damit zu groß für den Offline-Speicher.</translation>
+    </message>
+    <message>
+        <source>This trust list was saved by a newer version of Pathfolio. Update Pathfolio to import it.</source>
+        <translation>Diese Vertrauensliste wurde mit einer neueren Version von Pathfolio gespeichert. Aktualisiere Pathfolio, um sie zu importieren.</translation>
+    </message>
 </context>
 <context>
     <name>pf::EvaluationController</name>
@@ -1365,6 +1577,20 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>pf::OfflineDataController</name>
+    <message numerus="yes">
+        <source>%n issuer(s) imported.</source>
+        <translation>
+            <numerusform>%n Aussteller importiert.</numerusform>
+            <numerusform>%n Aussteller importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trust list was saved to %1.</source>
+        <translation>Die Vertrauensliste wurde unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -29,12 +29,32 @@
     </message>
 </context>
 <context>
+    <name>pf::CacheModel</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pf::EvidenceController</name>
     <message numerus="yes">
         <source>Delete &quot;%1&quot; and its %n attached file(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete &quot;%1&quot; and its attached file? This cannot be undone.</numerusform>
             <numerusform>Delete &quot;%1&quot; and its %n attached files? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pf::OfflineDataController</name>
+    <message numerus="yes">
+        <source>%n issuer(s) imported.</source>
+        <translation>
+            <numerusform>%n issuer imported.</numerusform>
+            <numerusform>%n issuers imported.</numerusform>
         </translation>
     </message>
 </context>

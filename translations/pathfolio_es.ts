@@ -33,6 +33,45 @@
     </message>
 </context>
 <context>
+    <name>CacheDocumentDialog</name>
+    <message>
+        <source>Add a document to the offline cache</source>
+        <translation>Añadir un documento a la caché sin conexión</translation>
+    </message>
+    <message>
+        <source>A verifier reads this document instead of fetching it from the address.</source>
+        <translation>Al verificar se lee este documento en lugar de descargarlo de la dirección.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>The URL or DID that badges use for this document.</source>
+        <translation>La URL o el DID con que las insignias se refieren a este documento.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>At most 50 MiB.</source>
+        <translation>Como máximo 50 MiB.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s file</source>
+        <translation>Elegir el archivo del documento</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoon</name>
     <message>
         <source>Coming in a next version</source>
@@ -843,10 +882,6 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>Where your portfolio is kept and how Pathfolio speaks to you.</source>
-        <translation>Dónde se guarda tu portafolio y en qué idioma te habla Pathfolio.</translation>
-    </message>
-    <message>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
@@ -890,6 +925,110 @@
         <source>Your portfolio stays on your computer. Pathfolio does not go online unless you ask it to.</source>
         <translation>Tu portafolio se queda en tu ordenador. Pathfolio no se conecta a internet salvo que tú se lo pidas.</translation>
     </message>
+    <message>
+        <source>Offline cache</source>
+        <translation>Caché sin conexión</translation>
+    </message>
+    <message>
+        <source>Add document…</source>
+        <translation>Añadir documento…</translation>
+    </message>
+    <message>
+        <source>Add a document to the offline cache</source>
+        <translation>Añadir un documento a la caché sin conexión</translation>
+    </message>
+    <message>
+        <source>Documents that badges point to, kept on your computer so badges can be checked without going online.</source>
+        <translation>Documentos a los que remiten las insignias, guardados en tu ordenador para poder comprobarlas sin conexión.</translation>
+    </message>
+    <message>
+        <source>No documents kept offline</source>
+        <translation>No hay documentos guardados sin conexión</translation>
+    </message>
+    <message>
+        <source>Add the documents a verifier needs: issuer profiles, keys, DID documents, status lists.</source>
+        <translation>Añade los documentos que hacen falta para verificar: perfiles de emisores, claves, documentos DID, listas de estado.</translation>
+    </message>
+    <message>
+        <source>%1 · added %2</source>
+        <translation>%1 · añadido %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the offline cache? Badges that need it can then only be checked online.</source>
+        <translation>¿Quitar %1 de la caché sin conexión? Las insignias que lo necesitan solo podrán comprobarse en línea.</translation>
+    </message>
+    <message>
+        <source>Trusted issuers</source>
+        <translation>Emisores de confianza</translation>
+    </message>
+    <message>
+        <source>Add issuer…</source>
+        <translation>Añadir emisor…</translation>
+    </message>
+    <message>
+        <source>Add a trusted issuer</source>
+        <translation>Añadir un emisor de confianza</translation>
+    </message>
+    <message>
+        <source>Badges from these issuers are shown as coming from someone you trust. Share the list with others as a file.</source>
+        <translation>Las insignias de estos emisores se muestran como procedentes de alguien de tu confianza. Comparte la lista con otras personas como archivo.</translation>
+    </message>
+    <message>
+        <source>No trusted issuers yet</source>
+        <translation>Todavía no hay emisores de confianza</translation>
+    </message>
+    <message>
+        <source>Add the schools, course providers and employers whose badges you trust, or import a trust list someone shared with you.</source>
+        <translation>Añade los centros de estudios, proveedores de cursos y empresas cuyas insignias te merecen confianza, o importa una lista de confianza que alguien haya compartido contigo.</translation>
+    </message>
+    <message>
+        <source>Trusted since %1</source>
+        <translation>De confianza desde el %1</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Its badges are then shown as coming from an unknown issuer.</source>
+        <translation>¿Dejar de confiar en %1? Sus insignias se mostrarán entonces como procedentes de un emisor desconocido.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import a trust list</source>
+        <translation>Importar una lista de confianza</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the trust list</source>
+        <translation>Exportar la lista de confianza</translation>
+    </message>
+    <message>
+        <source>Trust lists (*.json)</source>
+        <translation>Listas de confianza (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Where your portfolio is kept, how Pathfolio speaks to you, and what it reads to check badges offline.</source>
+        <translation>Dónde se guarda tu portafolio, en qué idioma te habla Pathfolio y qué lee para comprobar insignias sin conexión.</translation>
+    </message>
 </context>
 <context>
     <name>StartupError</name>
@@ -912,6 +1051,41 @@
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedIssuerDialog</name>
+    <message>
+        <source>Trust an issuer</source>
+        <translation>Confiar en un emisor</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s id</source>
+        <translation>Identificador del emisor</translation>
+    </message>
+    <message>
+        <source>A DID or web address, exactly as the issuer&apos;s badges state it.</source>
+        <translation>Un DID o una dirección web, tal como figura en las insignias del emisor.</translation>
+    </message>
+    <message>
+        <source>For example: did:web:example.org</source>
+        <translation>Por ejemplo: did:web:example.org</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>For example: Example University</source>
+        <translation>Por ejemplo: Universidad de Ejemplo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Why you trust this issuer, for your own reference.</source>
+        <translation>Por qué confías en este emisor, como nota para ti.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1148,20 @@
     <message>
         <source>Save a picture of every page into &lt;folder&gt; and exit.</source>
         <translation>Guardar una imagen de cada página en &lt;carpeta&gt; y salir.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::CacheModel</name>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1397,30 @@
         <source>The issuer&apos;s key could not be found among the documents Pathfolio keeps offline.</source>
         <translation>No se encontró la clave del emisor entre los documentos que Pathfolio guarda sin conexión.</translation>
     </message>
+    <message>
+        <source>Enter the address the document is known by, for example https://example.org/issuer.json.</source>
+        <translation>Escribe la dirección con la que se conoce el documento, por ejemplo https://example.org/issuer.json.</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the document.</source>
+        <translation>Elige el archivo que contiene el documento.</translation>
+    </message>
+    <message>
+        <source>Enter the issuer&apos;s id as its badges state it, for example did:web:example.org.</source>
+        <translation>Escribe el identificador del emisor tal como figura en sus insignias, por ejemplo did:web:example.org.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pathfolio trust list.</source>
+        <translation>Este archivo no es una lista de confianza de Pathfolio.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MiB, too large for the offline cache.</source>
+        <translation>El archivo ocupa más de 50 MiB, demasiado para la caché sin conexión.</translation>
+    </message>
+    <message>
+        <source>This trust list was saved by a newer version of Pathfolio. Update Pathfolio to import it.</source>
+        <translation>Esta lista de confianza se guardó con una versión más reciente de Pathfolio. Actualiza Pathfolio para importarla.</translation>
+    </message>
 </context>
 <context>
     <name>pf::EvaluationController</name>
@@ -1365,6 +1577,20 @@
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>pf::OfflineDataController</name>
+    <message numerus="yes">
+        <source>%n issuer(s) imported.</source>
+        <translation>
+            <numerusform>%n emisor importado.</numerusform>
+            <numerusform>%n emisores importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trust list was saved to %1.</source>
+        <translation>La lista de confianza se guardó en %1.</translation>
     </message>
 </context>
 <context>

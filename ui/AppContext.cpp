@@ -15,17 +15,18 @@ AppContext::AppContext(Store &store, const Options &options, QObject *parent)
       m_evaluations(new EvaluationController(store, this)),
       m_competencyModel(new CompetencyModel(store, this)),
       m_competencies(new CompetencyController(store, this)),
-      m_credentialModel(new CredentialModel(store, this))
+      m_credentialModel(new CredentialModel(store, this)), m_cacheModel(new CacheModel(store, this)),
+      m_trustModel(new TrustModel(store, this)), m_offlineData(new OfflineDataController(store, this))
 {
     // The data set is small, so after any change every view reads the store again: nothing goes stale.
     for (FormController *controller : std::initializer_list<FormController *>{
-             m_evidence, m_placements, m_logEntries, m_evaluations, m_competencies}) {
+             m_evidence, m_placements, m_logEntries, m_evaluations, m_competencies, m_offlineData}) {
         connect(controller, &FormController::changed, this, &AppContext::reloadAll);
         connect(controller, &FormController::failed, this, &AppContext::showError);
     }
-    for (ListModel *model :
-         std::initializer_list<ListModel *>{m_evidenceModel, m_placementModel, m_logEntryModel,
-                                            m_evaluationModel, m_competencyModel, m_credentialModel})
+    for (ListModel *model : std::initializer_list<ListModel *>{
+             m_evidenceModel, m_placementModel, m_logEntryModel, m_evaluationModel, m_competencyModel,
+             m_credentialModel, m_cacheModel, m_trustModel})
         connect(model, &ListModel::failed, this, &AppContext::showError);
 }
 
@@ -33,9 +34,9 @@ AppContext::~AppContext() = default;
 
 void AppContext::reloadAll()
 {
-    for (ListModel *model :
-         std::initializer_list<ListModel *>{m_evidenceModel, m_placementModel, m_logEntryModel,
-                                            m_evaluationModel, m_competencyModel, m_credentialModel})
+    for (ListModel *model : std::initializer_list<ListModel *>{
+             m_evidenceModel, m_placementModel, m_logEntryModel, m_evaluationModel, m_competencyModel,
+             m_credentialModel, m_cacheModel, m_trustModel})
         model->reload();
     m_overview->refresh();
 }

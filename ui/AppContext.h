@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CacheModel.h"
 #include "CompetencyController.h"
 #include "CompetencyModel.h"
 #include "CredentialModel.h"
@@ -10,10 +11,12 @@
 #include "LogEntryController.h"
 #include "LogEntryModel.h"
 #include "NavigationModel.h"
+#include "OfflineDataController.h"
 #include "OverviewController.h"
 #include "PlacementController.h"
 #include "PlacementModel.h"
 #include "SettingsController.h"
+#include "TrustModel.h"
 
 #include <QObject>
 #include <QString>
@@ -41,6 +44,9 @@ class AppContext : public QObject
     Q_PROPERTY(pf::CompetencyModel *competencyModel READ competencyModel CONSTANT)
     Q_PROPERTY(pf::CompetencyController *competencies READ competencies CONSTANT)
     Q_PROPERTY(pf::CredentialModel *credentialModel READ credentialModel CONSTANT)
+    Q_PROPERTY(pf::CacheModel *cacheModel READ cacheModel CONSTANT)
+    Q_PROPERTY(pf::TrustModel *trustModel READ trustModel CONSTANT)
+    Q_PROPERTY(pf::OfflineDataController *offlineData READ offlineData CONSTANT)
     // The sentence of the last failure outside a form, shown in the window's banner until dismissed.
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
@@ -68,6 +74,9 @@ public:
     CompetencyModel *competencyModel() const { return m_competencyModel; }
     CompetencyController *competencies() const { return m_competencies; }
     CredentialModel *credentialModel() const { return m_credentialModel; }
+    CacheModel *cacheModel() const { return m_cacheModel; }
+    TrustModel *trustModel() const { return m_trustModel; }
+    OfflineDataController *offlineData() const { return m_offlineData; }
 
     QString errorText() const { return m_errorText; }
     Q_INVOKABLE void dismissError();
@@ -95,6 +104,9 @@ private:
     CompetencyModel *m_competencyModel;
     CompetencyController *m_competencies;
     CredentialModel *m_credentialModel;
+    CacheModel *m_cacheModel;
+    TrustModel *m_trustModel;
+    OfflineDataController *m_offlineData;
     QString m_errorText;
 };
 

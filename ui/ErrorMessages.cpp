@@ -115,6 +115,24 @@ QString ErrorMessages::forField(const QString &field, ErrorCode code)
             return tr("Choose a kind.");
         if (field == u"frameworkName")
             return tr("Name the framework that the web address belongs to.");
+        if (field == u"cacheUrl")
+            return tr(
+                "Enter the address the document is known by, for example https://example.org/issuer.json.");
+        if (field == u"cacheFile")
+            return tr("Choose the file that holds the document.");
+        if (field == u"issuerId")
+            return tr("Enter the issuer's id as its badges state it, for example did:web:example.org.");
+        if (field == u"trustList")
+            return tr("This file is not a Pathfolio trust list.");
+        break;
+    case ErrorCode::FileTooLarge:
+        if (field == u"cacheFile")
+            return tr("The file is larger than 50 MiB, too large for the offline cache.");
+        break;
+    case ErrorCode::StoreTooNew:
+        if (field == u"trustList")
+            return tr(
+                "This trust list was saved by a newer version of Pathfolio. Update Pathfolio to import it.");
         break;
     case ErrorCode::Duplicate:
         if (field == u"code")

@@ -20,4 +20,12 @@ void ListModel::reportError(const Error &error)
     emit failed(ErrorMessages::sentence(error.code));
 }
 
+qint64 ListModel::keyFor(const QString &text) const
+{
+    auto it = m_keys.constFind(text);
+    if (it == m_keys.cend())
+        it = m_keys.insert(text, qint64(m_keys.size()) + 1);
+    return *it;
+}
+
 } // namespace pf

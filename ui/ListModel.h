@@ -37,9 +37,14 @@ signals:
 protected:
     virtual qint64 idAt(int row) const = 0;
     void reportError(const Error &error);
+    // A stable number for a row known by a text (a URL, an issuer's id) rather than by a database id.
+    qint64 keyFor(const QString &text) const;
 
     // Makes rows equal to fresh, announcing each removed and inserted row; a reordering resets the model.
     template <typename Row, typename IdOf> void replaceRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf);
+
+private:
+    mutable QHash<QString, qint64> m_keys;
 };
 
 template <typename Row, typename IdOf>

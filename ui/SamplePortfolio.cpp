@@ -3,10 +3,13 @@
 #include "store/Store.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFont>
 #include <QHash>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -385,6 +388,32 @@ Status SamplePortfolio::populate(Store &store, const QString &scratchDir)
                        "on the date picker is now used across the product.");
     if (auto id = store.evaluations().create(evaluation); !id)
         return id.error();
+
+    // What a verifier of her university's badges reads offline: its issuer profile, and the university
+    // trusted.
+    const QString issuerId = QStringLiteral("https://badges.example-university.org/issuer.json");
+    const QByteArray profile =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("@context"), QStringLiteral("https://w3id.org/openbadges/v2")},
+                        {QStringLiteral("type"), QStringLiteral("Profile")},
+                        {QStringLiteral("id"), issuerId},
+                        {QStringLiteral("name"), QStringLiteral("Example University of Applied Sciences")},
+                        {QStringLiteral("url"), QStringLiteral("https://example-university.org")}})
+            .toJson();
+    const QString profilePath = QDir(scratchDir).filePath(QStringLiteral("issuer.json"));
+    QFile profileFile(profilePath);
+    if (!profileFile.open(QIODevice::WriteOnly) || profileFile.write(profile) != profile.size())
+        return failed(QStringLiteral("cannot write %1").arg(profilePath));
+    profileFile.close();
+    if (Status s = store.cache().put(issuerId, profile, QDir::toNativeSeparators(profilePath),
+                                     QStringLiteral("application/json"));
+        !s)
+        return s;
+    if (Status s = store.trust().add({issuerId, QStringLiteral("Example University of Applied Sciences"),
+                                      QStringLiteral("Amira's university; issues the course badges."),
+                                      QDateTime::currentDateTimeUtc()});
+        !s)
+        return s;
     return {};
 }
 

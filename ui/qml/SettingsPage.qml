@@ -1,11 +1,24 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Pathfolio
 
-// Settings: where the portfolio is kept and which language Pathfolio speaks.
+// Settings: where the portfolio is kept, which language Pathfolio speaks, and what a verifier reads
+// offline (the cached documents and the trusted issuers).
 Item {
     id: page
+
+    // Opens the form that adds a cached document (for the screenshots).
+    function editCurrent() {
+        cacheDialog.openNew()
+        return true
+    }
+    function closeEditors() {
+        cacheDialog.close()
+        issuerDialog.close()
+        confirm.close()
+    }
 
     ScrollView {
         id: scroll
@@ -22,7 +35,7 @@ Item {
 
             PageHeader {
                 title: qsTr("Settings")
-                subtitle: qsTr("Where your portfolio is kept and how Pathfolio speaks to you.")
+                subtitle: qsTr("Where your portfolio is kept, how Pathfolio speaks to you, and what it reads to check badges offline.")
             }
 
             Card {
@@ -107,6 +120,241 @@ Item {
                 Layout.fillWidth: true
                 ColumnLayout {
                     anchors.fill: parent
+                    spacing: 10
+                    RowLayout {
+                        spacing: 10
+                        Layout.fillWidth: true
+                        Icon { name: "file"; color: Theme.accent }
+                        Label {
+                            text: qsTr("Offline cache")
+                            font.pointSize: Theme.headingFont
+                            font.weight: Font.DemiBold
+                            Layout.fillWidth: true
+                            Accessible.role: Accessible.Heading
+                        }
+                        Button {
+                            text: qsTr("Add document…")
+                            visible: !App.cacheModel.empty
+                            Accessible.name: qsTr("Add a document to the offline cache")
+                            onClicked: cacheDialog.openNew()
+                        }
+                    }
+                    Label {
+                        text: qsTr("Documents that badges point to, kept on your computer so badges can be checked without going online.")
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    EmptyState {
+                        visible: App.cacheModel.empty
+                        Layout.fillWidth: true
+                        Layout.topMargin: 8
+                        Layout.bottomMargin: 8
+                        iconName: "file"
+                        title: qsTr("No documents kept offline")
+                        text: qsTr("Add the documents a verifier needs: issuer profiles, keys, DID documents, status lists.")
+                        actionText: qsTr("Add document…")
+                        onActionTriggered: cacheDialog.openNew()
+                    }
+                    Repeater {
+                        model: App.cacheModel
+                        delegate: ColumnLayout {
+                            id: document
+                            required property int index
+                            required property string url
+                            required property string sizeText
+                            required property string source
+                            required property string ageText
+                            Layout.fillWidth: true
+                            spacing: 8
+                            Accessible.role: Accessible.ListItem
+                            Accessible.name: url
+                            Rectangle {
+                                visible: document.index > 0
+                                color: Theme.border
+                                implicitHeight: 1
+                                Layout.fillWidth: true
+                            }
+                            RowLayout {
+                                spacing: 10
+                                Layout.fillWidth: true
+                                ColumnLayout {
+                                    spacing: 2
+                                    Layout.fillWidth: true
+                                    Label {
+                                        text: document.url
+                                        font.weight: Font.DemiBold
+                                        wrapMode: Text.WrapAnywhere
+                                        Layout.fillWidth: true
+                                    }
+                                    Label {
+                                        text: qsTr("%1 · added %2").arg(document.sizeText).arg(document.ageText)
+                                        color: Theme.mutedText
+                                        font.pointSize: Theme.smallFont
+                                        Layout.fillWidth: true
+                                    }
+                                    Label {
+                                        text: qsTr("From %1").arg(document.source)
+                                        visible: document.source !== ""
+                                        color: Theme.mutedText
+                                        font.pointSize: Theme.smallFont
+                                        elide: Text.ElideMiddle
+                                        Layout.fillWidth: true
+                                    }
+                                }
+                                ToolButton {
+                                    text: qsTr("Remove")
+                                    Layout.alignment: Qt.AlignTop
+                                    Accessible.name: qsTr("Remove %1").arg(document.url)
+                                    onClicked: {
+                                        const url = document.url
+                                        confirm.confirmText = qsTr("Remove")
+                                        confirm.ask(qsTr("Remove %1 from the offline cache? Badges that need it can then only be checked online.").arg(url),
+                                                    () => App.offlineData.removeFromCache(url))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 10
+                    RowLayout {
+                        spacing: 10
+                        Layout.fillWidth: true
+                        Icon { name: "verify"; color: Theme.accent }
+                        Label {
+                            text: qsTr("Trusted issuers")
+                            font.pointSize: Theme.headingFont
+                            font.weight: Font.DemiBold
+                            Layout.fillWidth: true
+                            Accessible.role: Accessible.Heading
+                        }
+                        Button {
+                            text: qsTr("Add issuer…")
+                            visible: !App.trustModel.empty
+                            Accessible.name: qsTr("Add a trusted issuer")
+                            onClicked: issuerDialog.openNew()
+                        }
+                    }
+                    Label {
+                        text: qsTr("Badges from these issuers are shown as coming from someone you trust. Share the list with others as a file.")
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    EmptyState {
+                        visible: App.trustModel.empty
+                        Layout.fillWidth: true
+                        Layout.topMargin: 8
+                        Layout.bottomMargin: 8
+                        iconName: "verify"
+                        title: qsTr("No trusted issuers yet")
+                        text: qsTr("Add the schools, course providers and employers whose badges you trust, or import a trust list someone shared with you.")
+                        actionText: qsTr("Add issuer…")
+                        onActionTriggered: issuerDialog.openNew()
+                    }
+                    Repeater {
+                        model: App.trustModel
+                        delegate: ColumnLayout {
+                            id: issuer
+                            required property int index
+                            required property string issuerId
+                            required property string name
+                            required property string note
+                            required property string addedText
+                            Layout.fillWidth: true
+                            spacing: 8
+                            Accessible.role: Accessible.ListItem
+                            Accessible.name: name
+                            Rectangle {
+                                visible: issuer.index > 0
+                                color: Theme.border
+                                implicitHeight: 1
+                                Layout.fillWidth: true
+                            }
+                            RowLayout {
+                                spacing: 10
+                                Layout.fillWidth: true
+                                ColumnLayout {
+                                    spacing: 2
+                                    Layout.fillWidth: true
+                                    Label {
+                                        text: issuer.name
+                                        font.weight: Font.DemiBold
+                                        wrapMode: Text.Wrap
+                                        Layout.fillWidth: true
+                                    }
+                                    Label {
+                                        text: issuer.issuerId
+                                        visible: issuer.issuerId !== issuer.name
+                                        color: Theme.mutedText
+                                        font.pointSize: Theme.smallFont
+                                        wrapMode: Text.WrapAnywhere
+                                        Layout.fillWidth: true
+                                    }
+                                    Label {
+                                        text: issuer.note
+                                        visible: text !== ""
+                                        wrapMode: Text.Wrap
+                                        Layout.fillWidth: true
+                                    }
+                                    Label {
+                                        text: qsTr("Trusted since %1").arg(issuer.addedText)
+                                        visible: issuer.addedText !== ""
+                                        color: Theme.mutedText
+                                        font.pointSize: Theme.smallFont
+                                        Layout.fillWidth: true
+                                    }
+                                }
+                                ToolButton {
+                                    text: qsTr("Remove")
+                                    Layout.alignment: Qt.AlignTop
+                                    Accessible.name: qsTr("Remove %1").arg(issuer.name)
+                                    onClicked: {
+                                        const id = issuer.issuerId
+                                        confirm.confirmText = qsTr("Remove")
+                                        confirm.ask(qsTr("Stop trusting %1? Its badges are then shown as coming from an unknown issuer.").arg(issuer.name),
+                                                    () => App.offlineData.untrustIssuer(id))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    RowLayout {
+                        spacing: 8
+                        Layout.topMargin: 4
+                        Button {
+                            text: qsTr("Import…")
+                            Accessible.name: qsTr("Import a trust list")
+                            onClicked: importDialog.open()
+                        }
+                        Button {
+                            text: qsTr("Export…")
+                            enabled: !App.trustModel.empty
+                            Accessible.name: qsTr("Export the trust list")
+                            onClicked: exportDialog.open()
+                        }
+                    }
+                    Label {
+                        text: App.offlineData.notice
+                        visible: text !== ""
+                        color: Theme.mutedText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    anchors.fill: parent
                     spacing: 6
                     RowLayout {
                         spacing: 10
@@ -130,5 +378,25 @@ Item {
                 }
             }
         }
+    }
+
+    CacheDocumentDialog { id: cacheDialog }
+    TrustedIssuerDialog { id: issuerDialog }
+    ConfirmDialog { id: confirm }
+
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import a trust list")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Trust lists (*.json)"), qsTr("All files (*)")]
+        onAccepted: App.offlineData.importTrustList(selectedFile)
+    }
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export the trust list")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "json"
+        nameFilters: [qsTr("Trust lists (*.json)")]
+        onAccepted: App.offlineData.exportTrustList(selectedFile)
     }
 }
