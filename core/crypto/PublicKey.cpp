@@ -6,6 +6,8 @@
 #include "PublicKeyData.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+#include <QMutex>
 #include <bit>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
@@ -365,7 +367,29 @@ Result<PublicKey> PublicKey::fromPem(const QByteArray &pem)
 
 Result<PublicKey> PublicKey::fromMultikey(const QString &publicKeyMultibase)
 {
+    // Building a key costs OpenSSL 3 a provider lookup under a lock, more than verifying a signature with
+    // it; the same issuer key recurs across a library, so known keys are kept (public data, immutable).
+    static QMutex mutex;
+    static QHash<QString, PublicKey> known;
+    {
+        QMutexLocker lock(&mutex);
+        if (auto it = known.constFind(publicKeyMultibase); it != known.cend())
+            return *it;
+    }
+    auto key = decodeMultikey(publicKeyMultibase);
+    if (key) {
+        QMutexLocker lock(&mutex);
+        if (known.size() >= 1024)
+            known.clear();
+        known.insert(publicKeyMultibase, *key);
+    }
+    return key;
+}
+
+Result<PublicKey> PublicKey::decodeMultikey(const QString &publicKeyMultibase)
+{
     auto decoded = Multibase::decode(publicKeyMultibase);
+
     if (!decoded.ok())
         return invalid(QStringLiteral("publicKeyMultibase: %1").arg(decoded.error().message));
     if (decoded->base != Multibase::Base::Base58Btc)

@@ -56,6 +56,7 @@ private:
     friend class JwsVerifier;
     explicit PublicKey(std::shared_ptr<const PublicKeyData> d);
     static Result<PublicKey> adopt(Result<std::shared_ptr<PublicKeyData>> d);
+    static Result<PublicKey> decodeMultikey(const QString &publicKeyMultibase);
 
     std::shared_ptr<const PublicKeyData> m_d;
 };
