@@ -22,10 +22,14 @@ void ListModel::reportError(const Error &error)
 
 qint64 ListModel::keyFor(const QString &text) const
 {
-    auto it = m_keys.constFind(text);
-    if (it == m_keys.cend())
-        it = m_keys.insert(text, qint64(m_keys.size()) + 1);
-    return *it;
+    // value() rather than dereferencing an iterator: GCC 12 at -O2 flags the latter inside qhash.h.
+    const qint64 known = m_keys.value(text, 0);
+    if (known != 0)
+        return known;
+    const qint64 key = qint64(m_keys.size()) + 1;
+    m_keys.insert(text, key);
+    return key;
+
 }
 
 } // namespace pf
