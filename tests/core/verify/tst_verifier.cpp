@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QTest>
-
 #include <zlib.h>
 
 using namespace pf;
@@ -40,15 +39,17 @@ struct FakeCache
 
 QJsonObject badge(const QString &issuer, const QJsonObject &extra = {})
 {
-    QJsonObject vc{{"@context", QJsonArray{"https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"}},
-                   {"id", "urn:uuid:11111111-2222-4333-8444-555555555555"},
-                   {"type", QJsonArray{"VerifiableCredential", "OpenBadgeCredential"}},
-                   {"issuer", QJsonObject{{"id", issuer}, {"type", QJsonArray{"Profile"}}, {"name", "Test Issuer"}}},
-                   {"validFrom", "2026-01-01T00:00:00Z"},
-                   {"name", "Test badge"},
-                   {"credentialSubject", QJsonObject{{"id", "did:example:learner"},
-                                                     {"type", QJsonArray{"AchievementSubject"}},
-                                                     {"achievement", QJsonObject{{"name", "Test badge"}}}}}};
+    QJsonObject vc{
+        {"@context", QJsonArray{"https://www.w3.org/ns/credentials/v2",
+                                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"}},
+        {"id", "urn:uuid:11111111-2222-4333-8444-555555555555"},
+        {"type", QJsonArray{"VerifiableCredential", "OpenBadgeCredential"}},
+        {"issuer", QJsonObject{{"id", issuer}, {"type", QJsonArray{"Profile"}}, {"name", "Test Issuer"}}},
+        {"validFrom", "2026-01-01T00:00:00Z"},
+        {"name", "Test badge"},
+        {"credentialSubject", QJsonObject{{"id", "did:example:learner"},
+                                          {"type", QJsonArray{"AchievementSubject"}},
+                                          {"achievement", QJsonObject{{"name", "Test badge"}}}}}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         vc.insert(it.key(), it.value());
     return vc;
@@ -61,9 +62,11 @@ QJsonObject claimsFor(const QJsonObject &vc)
     claims.insert("iss", vc.value("issuer").toObject().value("id"));
     claims.insert("jti", vc.value("id"));
     claims.insert("sub", vc.value("credentialSubject").toObject().value("id"));
-    claims.insert("nbf", QDateTime::fromString(vc.value("validFrom").toString(), Qt::ISODate).toSecsSinceEpoch());
+    claims.insert("nbf",
+                  QDateTime::fromString(vc.value("validFrom").toString(), Qt::ISODate).toSecsSinceEpoch());
     if (vc.contains("validUntil"))
-        claims.insert("exp", QDateTime::fromString(vc.value("validUntil").toString(), Qt::ISODate).toSecsSinceEpoch());
+        claims.insert(
+            "exp", QDateTime::fromString(vc.value("validUntil").toString(), Qt::ISODate).toSecsSinceEpoch());
     return claims;
 }
 
@@ -172,23 +175,31 @@ private slots:
         // Keys published in a did:web document in the offline cache.
         const QString did = QStringLiteral("did:web:issuer.example");
         const QString kid = did + QStringLiteral("#key-1");
-        QJsonObject method{{"id", kid}, {"type", "JsonWebKey2020"}, {"controller", did}, {"publicKeyJwk", signer.publicKey().toJwk()}};
-        QJsonObject didDoc{{"@context", QJsonArray{"https://www.w3.org/ns/did/v1"}}, {"id", did},
-                           {"verificationMethod", QJsonArray{method}}, {"assertionMethod", QJsonArray{kid}}};
-        m_cache.documents.insert("https://issuer.example/.well-known/did.json", QJsonDocument(didDoc).toJson());
+        QJsonObject method{{"id", kid},
+                           {"type", "JsonWebKey2020"},
+                           {"controller", did},
+                           {"publicKeyJwk", signer.publicKey().toJwk()}};
+        QJsonObject didDoc{{"@context", QJsonArray{"https://www.w3.org/ns/did/v1"}},
+                           {"id", did},
+                           {"verificationMethod", QJsonArray{method}},
+                           {"assertionMethod", QJsonArray{kid}}};
+        m_cache.documents.insert("https://issuer.example/.well-known/did.json",
+                                 QJsonDocument(didDoc).toJson());
         const QJsonObject vc = badge(did);
         const auto r = verify(signer.sign({{"alg", alg}, {"kid", kid}}, claimsFor(vc), alg));
         QVERIFY2(result(r, "proof") == CheckResult::Valid, qPrintable(r.check("proof")->message));
         QCOMPARE(result(r, "issuer"), CheckResult::Valid);
         QCOMPARE(r.result(), CheckResult::Valid);
-        QCOMPARE(r.check("proof")->sources.first().location, QStringLiteral("https://issuer.example/.well-known/did.json"));
+        QCOMPARE(r.check("proof")->sources.first().location,
+                 QStringLiteral("https://issuer.example/.well-known/did.json"));
         m_cache.documents.remove("https://issuer.example/.well-known/did.json");
 
         // Without the DID document the key is unknown, and the report names the missing URL.
         const auto missing = verify(signer.sign({{"alg", alg}, {"kid", kid}}, claimsFor(vc), alg));
         QCOMPARE(result(missing, "proof"), CheckResult::Unknown);
         QCOMPARE(code(missing, "proof"), QStringLiteral("unresolvable_key"));
-        QVERIFY(missing.check("proof")->message.contains(QStringLiteral("https://issuer.example/.well-known/did.json")));
+        QVERIFY(missing.check("proof")->message.contains(
+            QStringLiteral("https://issuer.example/.well-known/did.json")));
         QCOMPARE(missing.result(), CheckResult::Unknown);
     }
 
@@ -210,11 +221,16 @@ private slots:
     {
         QTest::addColumn<QString>("header");
         QTest::addColumn<QString>("code");
-        QTest::newRow("alg none") << "{\"alg\":\"none\"}" << "unsupported_algorithm";
-        QTest::newRow("HMAC") << "{\"alg\":\"HS256\"}" << "unsupported_algorithm";
-        QTest::newRow("unknown alg") << "{\"alg\":\"XX999\"}" << "unsupported_algorithm";
-        QTest::newRow("wrong key type") << "{\"alg\":\"ES256\"}" << "key_mismatch";
-        QTest::newRow("crit header") << "{\"alg\":\"EdDSA\",\"crit\":[\"exp\"],\"exp\":1}" << "critical_header";
+        QTest::newRow("alg none") << "{\"alg\":\"none\"}"
+                                  << "unsupported_algorithm";
+        QTest::newRow("HMAC") << "{\"alg\":\"HS256\"}"
+                              << "unsupported_algorithm";
+        QTest::newRow("unknown alg") << "{\"alg\":\"XX999\"}"
+                                     << "unsupported_algorithm";
+        QTest::newRow("wrong key type") << "{\"alg\":\"ES256\"}"
+                                        << "key_mismatch";
+        QTest::newRow("crit header") << "{\"alg\":\"EdDSA\",\"crit\":[\"exp\"],\"exp\":1}"
+                                     << "critical_header";
     }
     void badJoseInputs()
     {
@@ -251,7 +267,8 @@ private slots:
     void aKeyOfSomeoneElse()
     {
         const TestSigner other{TestSigner::Kind::Ed25519};
-        const auto r = verify(vcJwt(badge(m_ed.didKey()), other, {{"alg", "EdDSA"}, {"kid", other.didKeyId()}}));
+        const auto r =
+            verify(vcJwt(badge(m_ed.didKey()), other, {{"alg", "EdDSA"}, {"kid", other.didKeyId()}}));
         QCOMPARE(result(r, "proof"), CheckResult::Valid);
         QCOMPARE(result(r, "issuer"), CheckResult::Invalid);
         QCOMPARE(code(r, "issuer"), QStringLiteral("issuer_mismatch"));
@@ -298,18 +315,21 @@ private slots:
                            {"type", QJsonArray{"VerifiableCredential", "BitstringStatusListCredential"}},
                            {"issuer", m_ed.didKey()},
                            {"validFrom", "2026-01-01T00:00:00Z"},
-                           {"credentialSubject", QJsonObject{{"id", listUrl + "#list"}, {"type", "BitstringStatusList"},
-                                                             {"statusPurpose", purpose}, {"encodedList", encoded}}}};
+                           {"credentialSubject", QJsonObject{{"id", listUrl + "#list"},
+                                                             {"type", "BitstringStatusList"},
+                                                             {"statusPurpose", purpose},
+                                                             {"encodedList", encoded}}}};
             QJsonObject claims = vc;
             claims.insert("iss", m_ed.didKey());
             return m_ed.sign({{"alg", "EdDSA"}, {"kid", m_ed.didKeyId()}}, claims);
         };
         const auto withEntry = [&](qint64 index, const QString &purpose) {
-            return edJwt(badge(m_ed.didKey(), {{"credentialStatus", QJsonObject{{"id", listUrl + "#" + QString::number(index)},
-                                                                               {"type", "BitstringStatusListEntry"},
-                                                                               {"statusPurpose", purpose},
-                                                                               {"statusListIndex", QString::number(index)},
-                                                                               {"statusListCredential", listUrl}}}}));
+            return edJwt(badge(m_ed.didKey(), {{"credentialStatus",
+                                                QJsonObject{{"id", listUrl + "#" + QString::number(index)},
+                                                            {"type", "BitstringStatusListEntry"},
+                                                            {"statusPurpose", purpose},
+                                                            {"statusListIndex", QString::number(index)},
+                                                            {"statusListCredential", listUrl}}}}));
         };
         auto r = verify(withEntry(7, "revocation"));
         QCOMPARE(code(r, "status"), QStringLiteral("status_unavailable"));
@@ -349,8 +369,68 @@ private slots:
         m_cache.documents.remove(listUrl);
     }
 
+    void olderStatusMethods()
+    {
+        // StatusList2021: base64 of the GZIP bits without a multibase prefix.
+        const QString listUrl = QStringLiteral("https://issuer.example/status/2021");
+        QByteArray raw(16384, '\0');
+        raw[5] = char(0x80); // index 40
+        QJsonObject list{
+            {"@context",
+             QJsonArray{"https://www.w3.org/2018/credentials/v1", "https://w3id.org/vc/status-list/2021/v1"}},
+            {"id", listUrl},
+            {"type", QJsonArray{"VerifiableCredential", "StatusList2021Credential"}},
+            {"issuer", m_ed.didKey()},
+            {"issuanceDate", "2026-01-01T00:00:00Z"},
+            {"credentialSubject", QJsonObject{{"id", listUrl + "#list"},
+                                              {"type", "StatusList2021"},
+                                              {"statusPurpose", "revocation"},
+                                              {"encodedList", QString::fromLatin1(gzip(raw).toBase64())}}}};
+        QJsonObject listClaims = list;
+        listClaims.insert("iss", m_ed.didKey());
+        m_cache.documents.insert(listUrl,
+                                 m_ed.sign({{"alg", "EdDSA"}, {"kid", m_ed.didKeyId()}}, listClaims));
+        const auto entry = [&](int index) {
+            return edJwt(badge(m_ed.didKey(), {{"credentialStatus",
+                                                QJsonObject{{"id", listUrl + "#" + QString::number(index)},
+                                                            {"type", "StatusList2021Entry"},
+                                                            {"statusPurpose", "revocation"},
+                                                            {"statusListIndex", QString::number(index)},
+                                                            {"statusListCredential", listUrl}}}}));
+        };
+        QCOMPARE(code(verify(entry(40)), "status"), QStringLiteral("revoked"));
+        QCOMPARE(result(verify(entry(41)), "status"), CheckResult::Valid);
+        m_cache.documents.remove(listUrl);
+
+        // The 1EdTech revocation list: revokedCredential entries, revoked unless said otherwise.
+        const QString revocationUrl = QStringLiteral("https://issuer.example/revocations");
+        const auto withList = [&](const QString &id) {
+            QJsonObject vc = badge(m_ed.didKey(),
+                                   {{"credentialStatus",
+                                     QJsonObject{{"id", revocationUrl}, {"type", "1EdTechRevocationList"}}}});
+            vc.insert("id", id);
+            return edJwt(vc);
+        };
+        m_cache.documents.insert(
+            revocationUrl,
+            QJsonDocument(
+                QJsonObject{{"revokedCredential",
+                             QJsonArray{QJsonObject{{"id", "urn:uuid:revoked"},
+                                                    {"revocationReason", "issued in error"}},
+                                        QJsonObject{{"id", "urn:uuid:reinstated"}, {"revoked", false}}}}})
+                .toJson());
+        auto r = verify(withList(QStringLiteral("urn:uuid:revoked")));
+        QCOMPARE(code(r, "status"), QStringLiteral("revoked"));
+        QVERIFY(r.check("status")->message.contains(QStringLiteral("issued in error")));
+        QCOMPARE(result(verify(withList(QStringLiteral("urn:uuid:reinstated"))), "status"),
+                 CheckResult::Valid);
+        QCOMPARE(result(verify(withList(QStringLiteral("urn:uuid:other"))), "status"), CheckResult::Valid);
+        m_cache.documents.remove(revocationUrl);
+    }
+
     void statusListDecoding()
     {
+
         const QString encoded = encodedList(131072, {0, 9, 131071});
         auto bits = StatusListDecoder::decode(encoded, StatusListDecoder::Encoding::Bitstring);
         QVERIFY(bits.ok());
@@ -359,37 +439,54 @@ private slots:
         QCOMPARE(*StatusListDecoder::valueAt(*bits, 1), 0u);
         QCOMPARE(*StatusListDecoder::valueAt(*bits, 9), 1u);
         QCOMPARE(*StatusListDecoder::valueAt(*bits, 131071), 1u);
-        QCOMPARE(*StatusListDecoder::valueAt(*bits, 4, 2), 1u); // index 4 of size 2 is bits 8 (clear) and 9 (set): 0b01
+        QCOMPARE(*StatusListDecoder::valueAt(*bits, 4, 2),
+                 1u); // index 4 of size 2 is bits 8 (clear) and 9 (set): 0b01
         QCOMPARE(*StatusListDecoder::valueAt(*bits, 0, 2), 2u); // bits 0 (set) and 1 (clear): 0b10
         QVERIFY(!StatusListDecoder::valueAt(*bits, 131072).ok());
         QVERIFY(!StatusListDecoder::valueAt(*bits, -1).ok());
-        QVERIFY(!StatusListDecoder::decode(encoded.mid(1), StatusListDecoder::Encoding::Bitstring).ok()); // no multibase prefix
+        QVERIFY(!StatusListDecoder::decode(encoded.mid(1), StatusListDecoder::Encoding::Bitstring)
+                     .ok()); // no multibase prefix
         // A bomb stops at the bound.
-        const QString bomb = QStringLiteral("u") + QString::fromLatin1(Base64Url::encode(gzip(QByteArray(40 * 1024 * 1024, '\0'))));
-        QCOMPARE(StatusListDecoder::decode(bomb, StatusListDecoder::Encoding::Bitstring).code(), ErrorCode::PayloadTooLarge);
+        const QString bomb = QStringLiteral("u") +
+                             QString::fromLatin1(Base64Url::encode(gzip(QByteArray(40 * 1024 * 1024, '\0'))));
+        QCOMPARE(StatusListDecoder::decode(bomb, StatusListDecoder::Encoding::Bitstring).code(),
+                 ErrorCode::PayloadTooLarge);
     }
 
     void recipients()
     {
         // OB 2.0 known answer: "nobody@example.org" + salt "deadsea".
-        QVERIFY(RecipientCheck::matchesHash(QStringLiteral("sha256$ecf5409f3f4b91ab60cc5ef4c02aef7032354375e70cf4d8e43f6a1d29891942"),
-                                            QStringLiteral("nobody@example.org"), QStringLiteral("deadsea")));
+        QVERIFY(RecipientCheck::matchesHash(
+            QStringLiteral("sha256$ecf5409f3f4b91ab60cc5ef4c02aef7032354375e70cf4d8e43f6a1d29891942"),
+            QStringLiteral("nobody@example.org"), QStringLiteral("deadsea")));
         // OB 3.0 spec example: "a@example.com" + "Kosher", upper-case hex.
-        const QString upper = QString::fromLatin1(QCryptographicHash::hash("a@example.comKosher", QCryptographicHash::Sha256).toHex()).toUpper();
-        QVERIFY(RecipientCheck::matchesHash(QStringLiteral("sha256$") + upper, QStringLiteral("a@example.com"), QStringLiteral("Kosher")));
-        QVERIFY(RecipientCheck::matchesHash(QStringLiteral("md5$") + QString::fromLatin1(QCryptographicHash::hash("x@y.zsalt", QCryptographicHash::Md5).toHex()),
-                                            QStringLiteral("x@y.z"), QStringLiteral("salt")));
+        const QString upper =
+            QString::fromLatin1(
+                QCryptographicHash::hash("a@example.comKosher", QCryptographicHash::Sha256).toHex())
+                .toUpper();
+        QVERIFY(RecipientCheck::matchesHash(QStringLiteral("sha256$") + upper,
+                                            QStringLiteral("a@example.com"), QStringLiteral("Kosher")));
+        QVERIFY(RecipientCheck::matchesHash(
+            QStringLiteral("md5$") +
+                QString::fromLatin1(QCryptographicHash::hash("x@y.zsalt", QCryptographicHash::Md5).toHex()),
+            QStringLiteral("x@y.z"), QStringLiteral("salt")));
         QVERIFY(!RecipientCheck::matchesHash(QStringLiteral("sha1$abc"), QStringLiteral("a"), {}));
 
         QJsonObject vc = badge(m_ed.didKey());
         QJsonObject subject = vc.value("credentialSubject").toObject();
-        subject.insert("identifier", QJsonArray{QJsonObject{{"type", "IdentityObject"}, {"identityType", "emailAddress"}, {"hashed", true},
-                                                            {"salt", "Kosher"}, {"identityHash", QStringLiteral("sha256$") + upper}}});
+        subject.insert("identifier",
+                       QJsonArray{QJsonObject{{"type", "IdentityObject"},
+                                              {"identityType", "emailAddress"},
+                                              {"hashed", true},
+                                              {"salt", "Kosher"},
+                                              {"identityHash", QStringLiteral("sha256$") + upper}}});
         vc.insert("credentialSubject", subject);
         const QByteArray jwt = edJwt(vc);
         QCOMPARE(result(verify(jwt), "recipient"), CheckResult::Unchecked);
-        QCOMPARE(result(verify(jwt, context({QStringLiteral("a@example.com")})), "recipient"), CheckResult::Valid);
-        QCOMPARE(result(verify(jwt, context({QStringLiteral("did:example:learner")})), "recipient"), CheckResult::Valid);
+        QCOMPARE(result(verify(jwt, context({QStringLiteral("a@example.com")})), "recipient"),
+                 CheckResult::Valid);
+        QCOMPARE(result(verify(jwt, context({QStringLiteral("did:example:learner")})), "recipient"),
+                 CheckResult::Valid);
         const auto other = verify(jwt, context({QStringLiteral("b@example.com")}));
         QCOMPARE(code(other, "recipient"), QStringLiteral("recipient_mismatch"));
         QCOMPARE(other.result(), CheckResult::Invalid);
@@ -441,15 +538,17 @@ private slots:
         PATHFOLIO_REQUIRE_CONFORMANCE(conf);
         const QString ob20 = conf + QStringLiteral("/1edtech-validator-samples/ob20/");
         FakeCache cache;
-        for (const char *asset : {"key1", "key2", "key3", "robotics-badge", "organization", "revocation-list",
-                                  "organization-with-revocation-list", "organization-with-empty-revocation-list",
-                                  "badge-from-organization-with-revocation-list", "badge-from-organization-with-empty-revocation-list",
-                                  "empty-revocation-list"}) {
+        for (const char *asset :
+             {"key1", "key2", "key3", "robotics-badge", "organization", "revocation-list",
+              "organization-with-revocation-list", "organization-with-empty-revocation-list",
+              "badge-from-organization-with-revocation-list",
+              "badge-from-organization-with-empty-revocation-list", "empty-revocation-list"}) {
             QFile f(ob20 + QStringLiteral("assets/%1.json").arg(QLatin1String(asset)));
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray content = f.readAll();
             for (const char *prefix : {"http://example.org/", "https://example.org/"})
-                cache.documents.insert(QLatin1String(prefix) + QLatin1String(asset) + QStringLiteral(".json"), content);
+                cache.documents.insert(QLatin1String(prefix) + QLatin1String(asset) + QStringLiteral(".json"),
+                                       content);
         }
         VerificationContext c = context({QStringLiteral("nobody@example.org")});
         c.lookup = cache.lookup();
@@ -480,7 +579,8 @@ private slots:
         // A PEM that is no public key.
         QJsonObject broken = QJsonDocument::fromJson(read("assets/key1.json")).object();
         broken.insert("publicKeyPem", "-----BEGIN PUBLIC KEY-----\nnot a key\n-----END PUBLIC KEY-----\n");
-        cache.documents.insert(QStringLiteral("http://example.org/key1.json"), QJsonDocument(broken).toJson());
+        cache.documents.insert(QStringLiteral("http://example.org/key1.json"),
+                               QJsonDocument(broken).toJson());
         r = verify(read("simple.jwt"), c);
         QCOMPARE(code(r, "proof"), QStringLiteral("invalid_key"));
 
@@ -490,7 +590,8 @@ private slots:
         QCOMPARE(code(r, "proof"), QStringLiteral("hosted_unavailable"));
         cache.documents.insert(QStringLiteral("https://example.org/beths-robotics-badge.json"), hosted);
         QCOMPARE(result(verify(hosted, c), "proof"), CheckResult::Valid);
-        cache.documents.insert(QStringLiteral("https://example.org/beths-robotics-badge.json"), QByteArray(hosted).replace("2016-12-31", "2017-01-01"));
+        cache.documents.insert(QStringLiteral("https://example.org/beths-robotics-badge.json"),
+                               QByteArray(hosted).replace("2016-12-31", "2017-01-01"));
         QCOMPARE(code(verify(hosted, c), "proof"), QStringLiteral("signature"));
     }
 
@@ -504,7 +605,12 @@ private slots:
         QFile revoked(conf + QStringLiteral("/dcc-verifier-core/credentials/v2/v2Revoked.json"));
         QVERIFY(revoked.open(QIODevice::ReadOnly));
         const QByteArray credential = revoked.readAll();
-        const QString listUrl = QJsonDocument::fromJson(credential).object().value("credentialStatus").toObject().value("statusListCredential").toString();
+        const QString listUrl = QJsonDocument::fromJson(credential)
+                                    .object()
+                                    .value("credentialStatus")
+                                    .toObject()
+                                    .value("statusListCredential")
+                                    .toString();
         QVERIFY(!listUrl.isEmpty());
         cache.documents.insert(listUrl, list.readAll());
         VerificationContext c = context();
