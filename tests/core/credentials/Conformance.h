@@ -10,6 +10,7 @@ inline QString conformanceDir()
     return (!dir.isEmpty() && QDir(dir).exists()) ? QDir(dir).absolutePath() : QString();
 }
 
-#define PATHFOLIO_REQUIRE_CONFORMANCE(dir)                                                                             \
-    if ((dir).isEmpty())                                                                                               \
-    QSKIP("the public conformance suites are not present (set PATHFOLIO_CONFORMANCE_DIR, default ../shared/conformance)")
+#define PATHFOLIO_REQUIRE_CONFORMANCE(dir)                                                                   \
+    if ((dir).isEmpty())                                                                                     \
+    QSKIP("the public conformance suites are not present (set PATHFOLIO_CONFORMANCE_DIR, default "           \
+          "../shared/conformance)")

@@ -1,4 +1,5 @@
 #include "../store/TempStore.h"
+#include "BadgeTestSupport.h"
 #include "Conformance.h"
 #include "credentials/CredentialBaker.h"
 #include "credentials/CredentialImporter.h"
@@ -8,14 +9,9 @@
 #include "credentials/SvgBadgeParser.h"
 
 using namespace pf;
+using namespace badgetest;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "../store/TempStore.h"
+#include "BadgeTestSupport.h"
 #include "Conformance.h"
 #include "credentials/CredentialImporter.h"
 #include "credentials/PngBadgeBaker.h"
@@ -9,14 +10,9 @@
 #include <QJsonDocument>
 
 using namespace pf;
+using namespace badgetest;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 // The OB 2.0 samples name their badge classes, issuers and keys by URL; upstream serves
 // http(s)://example.org/X and https://www.example.org/X from ob20/assets/X. The offline cache does the same.

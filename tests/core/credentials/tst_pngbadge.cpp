@@ -1,3 +1,4 @@
+#include "BadgeTestSupport.h"
 #include "credentials/PngBadgeBaker.h"
 #include "credentials/PngBadgeParser.h"
 #include "credentials/PngChunk.h"
@@ -8,6 +9,7 @@
 #include <QTest>
 
 using namespace pf;
+using namespace badgetest;
 
 namespace {
 
@@ -22,48 +24,9 @@ const QByteArray kOb2Json = QByteArrayLiteral("{\n  \"@context\": \"https://w3id
                                               "\"type\": \"Assertion\",\n  \"name\": \"Ümlaut ✓\"\n}\n");
 const QByteArray kOb2Jws = QByteArrayLiteral("eyJhbGciOiJSUzI1NiJ9.eyJ1aWQiOiIxMjMifQ.c2ln");
 
-ErrorCode codeNamed(const QString &name)
-{
-    static const QHash<QString, ErrorCode> codes = {
-        {QStringLiteral("CorruptImage"), ErrorCode::CorruptImage},
-        {QStringLiteral("NotABadge"), ErrorCode::NotABadge},
-        {QStringLiteral("PayloadTooLarge"), ErrorCode::PayloadTooLarge},
-        {QStringLiteral("InvalidUtf8"), ErrorCode::InvalidUtf8},
-        {QStringLiteral("UnsafeXml"), ErrorCode::UnsafeXml},
-    };
-    return codes.value(name, ErrorCode::None);
-}
-
-// The error message of a failed result, empty for a success (QVERIFY2 evaluates its message either way).
-template <typename T> QByteArray why(const Result<T> &result)
-{
-    return result.ok() ? QByteArray() : result.error().message.toUtf8();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
 QString dataDir(const QString &sub)
 {
     return QStringLiteral(PATHFOLIO_BADGE_DATA_DIR "/png/") + sub;
-}
-
-// The rows of a tab-separated expectations file, comments and blank lines skipped.
-QList<QStringList> readTsv(const QString &path)
-{
-    QList<QStringList> rows;
-    const QList<QByteArray> lines = readFile(path).split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.isEmpty() || line.startsWith('#'))
-            continue;
-        rows.append(QString::fromUtf8(line).split(u'\t'));
-    }
-    return rows;
 }
 
 // A chunk as owned bytes, for comparisons after the source buffer is gone.

@@ -1,3 +1,4 @@
+#include "BadgeTestSupport.h"
 #include "credentials/SvgBadgeBaker.h"
 #include "credentials/SvgBadgeParser.h"
 
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace pf;
+using namespace badgetest;
 
 namespace {
 
@@ -25,47 +27,9 @@ const QByteArray kOb2Hosted = QByteArrayLiteral("https://example.org/assertions/
 constexpr char kOb3Ns[] = "https://purl.imsglobal.org/ob/v3p0";
 constexpr char kOb2Ns[] = "http://openbadges.org";
 
-ErrorCode codeNamed(const QString &name)
-{
-    static const QHash<QString, ErrorCode> codes = {
-        {QStringLiteral("CorruptImage"), ErrorCode::CorruptImage},
-        {QStringLiteral("NotABadge"), ErrorCode::NotABadge},
-        {QStringLiteral("PayloadTooLarge"), ErrorCode::PayloadTooLarge},
-        {QStringLiteral("InvalidUtf8"), ErrorCode::InvalidUtf8},
-        {QStringLiteral("UnsafeXml"), ErrorCode::UnsafeXml},
-    };
-    return codes.value(name, ErrorCode::None);
-}
-
-// The error message of a failed result, empty for a success (QVERIFY2 evaluates its message either way).
-template <typename T> QByteArray why(const Result<T> &result)
-{
-    return result.ok() ? QByteArray() : result.error().message.toUtf8();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
 QString dataDir(const QString &sub)
 {
     return QStringLiteral(PATHFOLIO_BADGE_DATA_DIR "/svg/") + sub;
-}
-
-QList<QStringList> readTsv(const QString &path)
-{
-    QList<QStringList> rows;
-    const QList<QByteArray> lines = readFile(path).split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.isEmpty() || line.startsWith('#'))
-            continue;
-        rows.append(QString::fromUtf8(line).split(u'\t'));
-    }
-    return rows;
 }
 
 QByteArray unescape(const QString &text)
