@@ -3,10 +3,12 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <QTest>
 
 // Helpers the credential tests share: reading data files and expectation tables.
 namespace badgetest {
@@ -47,6 +49,26 @@ inline pf::ErrorCode codeNamed(const QString &name)
 template <typename T> QByteArray why(const pf::Result<T> &result)
 {
     return result.ok() ? QByteArray() : result.error().message.toUtf8();
+}
+
+// Rows (file, code, messageFragment) for a data-driven test over a corpus folder and its expected.tsv;
+// fails when the table is short or a file on disk is missing from it, so no hostile file goes untested.
+inline void addCorpusRows(const QString &folder, const QString &pattern, int minimumRows)
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<pf::ErrorCode>("code");
+    QTest::addColumn<QString>("messageFragment");
+    const QList<QStringList> rows = readTsv(folder + QStringLiteral("/expected.tsv"));
+    QVERIFY(rows.size() >= minimumRows);
+    QStringList listed;
+    for (const QStringList &row : rows) {
+        QCOMPARE(row.size(), 3);
+        QVERIFY2(codeNamed(row[1]) != pf::ErrorCode::None, qPrintable(row[1]));
+        QTest::newRow(qPrintable(row[0])) << row[0] << codeNamed(row[1]) << row[2];
+        listed.append(row[0]);
+    }
+    for (const QString &file : QDir(folder).entryList({pattern}))
+        QVERIFY2(listed.contains(file), qPrintable(file + QStringLiteral(" is not in expected.tsv")));
 }
 
 } // namespace badgetest

@@ -193,23 +193,7 @@ private slots:
 
     void invalidCorpus_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<ErrorCode>("code");
-        QTest::addColumn<QString>("messageFragment");
-
-        const QList<QStringList> rows = readTsv(dataDir(QStringLiteral("invalid/expected.tsv")));
-        QVERIFY(rows.size() >= 20);
-        QStringList listed;
-        for (const QStringList &row : rows) {
-            QCOMPARE(row.size(), 3);
-            QVERIFY2(codeNamed(row[1]) != ErrorCode::None, qPrintable(row[1]));
-            QTest::newRow(qPrintable(row[0])) << row[0] << codeNamed(row[1]) << row[2];
-            listed.append(row[0]);
-        }
-        const QStringList onDisk =
-            QDir(dataDir(QStringLiteral("invalid"))).entryList({QStringLiteral("*.png")});
-        for (const QString &file : onDisk)
-            QVERIFY2(listed.contains(file), qPrintable(file + QStringLiteral(" is not in expected.tsv")));
+        addCorpusRows(dataDir(QStringLiteral("invalid")), QStringLiteral("*.png"), 20);
     }
 
     void invalidCorpus()

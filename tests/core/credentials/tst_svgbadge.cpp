@@ -174,23 +174,7 @@ private slots:
 
     void invalidCorpus_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<ErrorCode>("code");
-        QTest::addColumn<QString>("messageFragment");
-
-        const QList<QStringList> rows = readTsv(dataDir(QStringLiteral("invalid/expected.tsv")));
-        QVERIFY(rows.size() >= 15);
-        QStringList listed;
-        for (const QStringList &row : rows) {
-            QCOMPARE(row.size(), 3);
-            QVERIFY2(codeNamed(row[1]) != ErrorCode::None, qPrintable(row[1]));
-            QTest::newRow(qPrintable(row[0])) << row[0] << codeNamed(row[1]) << row[2];
-            listed.append(row[0]);
-        }
-        const QStringList onDisk =
-            QDir(dataDir(QStringLiteral("invalid"))).entryList({QStringLiteral("*.svg")});
-        for (const QString &file : onDisk)
-            QVERIFY2(listed.contains(file), qPrintable(file + QStringLiteral(" is not in expected.tsv")));
+        addCorpusRows(dataDir(QStringLiteral("invalid")), QStringLiteral("*.svg"), 15);
     }
 
     void invalidCorpus()
