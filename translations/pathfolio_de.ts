@@ -1398,6 +1398,26 @@
         <translation>Der Schlüssel der ausstellenden Stelle wurde in den Dokumenten, die Pathfolio offline vorhält, nicht gefunden.</translation>
     </message>
     <message>
+        <source>The credential&apos;s linked data is malformed.</source>
+        <translation>Die verknüpften Daten des Nachweises sind fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The credential refers to a vocabulary that Pathfolio does not have offline.</source>
+        <translation>Der Nachweis verweist auf ein Vokabular, das Pathfolio nicht offline vorliegt.</translation>
+    </message>
+    <message>
+        <source>The credential uses a term that its vocabularies do not define, so it cannot be checked exactly.</source>
+        <translation>Der Nachweis verwendet einen Begriff, den seine Vokabulare nicht definieren; daher lässt er sich nicht genau prüfen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid N-Quads.</source>
+        <translation>Die Datei ist kein gültiges N-Quads.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s data is too complex to check safely.</source>
+        <translation>Die Daten des Nachweises sind zu verschachtelt, um sie sicher zu prüfen.</translation>
+    </message>
+    <message>
         <source>Enter the address the document is known by, for example https://example.org/issuer.json.</source>
         <translation>Gib die Adresse ein, unter der das Dokument bekannt ist, zum Beispiel https://example.org/issuer.json.</translation>
     </message>

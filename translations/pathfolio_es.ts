@@ -1398,6 +1398,26 @@
         <translation>No se encontró la clave del emisor entre los documentos que Pathfolio guarda sin conexión.</translation>
     </message>
     <message>
+        <source>The credential&apos;s linked data is malformed.</source>
+        <translation>Los datos enlazados de la credencial están mal formados.</translation>
+    </message>
+    <message>
+        <source>The credential refers to a vocabulary that Pathfolio does not have offline.</source>
+        <translation>La credencial remite a un vocabulario que Pathfolio no tiene sin conexión.</translation>
+    </message>
+    <message>
+        <source>The credential uses a term that its vocabularies do not define, so it cannot be checked exactly.</source>
+        <translation>La credencial usa un término que sus vocabularios no definen, por lo que no se puede comprobar con exactitud.</translation>
+    </message>
+    <message>
+        <source>The file is not valid N-Quads.</source>
+        <translation>El archivo no es N-Quads válido.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s data is too complex to check safely.</source>
+        <translation>Los datos de la credencial son demasiado complejos para comprobarlos con seguridad.</translation>
+    </message>
+    <message>
         <source>Enter the address the document is known by, for example https://example.org/issuer.json.</source>
         <translation>Escribe la dirección con la que se conoce el documento, por ejemplo https://example.org/issuer.json.</translation>
     </message>

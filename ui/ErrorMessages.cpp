@@ -73,6 +73,17 @@ QString ErrorMessages::sentence(ErrorCode code)
         return tr("The signature does not match the badge: it may have been changed.");
     case ErrorCode::UnresolvableKey:
         return tr("The issuer's key could not be found among the documents Pathfolio keeps offline.");
+    case ErrorCode::InvalidJsonLd:
+        return tr("The credential's linked data is malformed.");
+    case ErrorCode::UnknownContext:
+        return tr("The credential refers to a vocabulary that Pathfolio does not have offline.");
+    case ErrorCode::UndefinedTerm:
+        return tr("The credential uses a term that its vocabularies do not define, so it cannot be checked "
+                  "exactly.");
+    case ErrorCode::MalformedNQuads:
+        return tr("The file is not valid N-Quads.");
+    case ErrorCode::CanonicalizationLimit:
+        return tr("The credential's data is too complex to check safely.");
     }
     return tr("Something went wrong. Please try again.");
 }

@@ -4,6 +4,7 @@
 #include "CredentialCommands.h"
 #include "ItemCommands.h"
 #include "QueryCommands.h"
+#include "RdfCommands.h"
 #include "VerifyCommands.h"
 #include "store/Store.h"
 
@@ -35,7 +36,7 @@ std::optional<qint64> parseByteSize(const QString &text)
 CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
 {
     m_commands << VerifyCommands::commands() << CredentialCommands::commands() << ItemCommands::commands()
-               << QueryCommands::commands();
+               << QueryCommands::commands() << RdfCommands::commands();
 }
 
 QString CliApplication::overview() const

@@ -20,6 +20,12 @@ void CliOutput::line(const QString &text)
     m_out.flush();
 }
 
+void CliOutput::write(const QString &text)
+{
+    m_out << text;
+    m_out.flush();
+}
+
 void CliOutput::message(const QString &text)
 {
     m_err << text << '\n';

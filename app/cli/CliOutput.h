@@ -20,6 +20,7 @@ public:
 
     void json(const QJsonValue &value);
     void line(const QString &text);
+    void write(const QString &text); // as it is, with no newline added
     void message(const QString &text);
 
     // Reports error (also as {"error": {...}} on stdout with --json) and returns Failure.

@@ -11,6 +11,7 @@ struct Error
 {
     ErrorCode code = ErrorCode::None;
     QString message;
+    QString detail = {}; // a finer code where a standard defines one, e.g. a JSON-LD error code
 };
 
 } // namespace pf

@@ -73,8 +73,16 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("bad_signature");
     case ErrorCode::UnresolvableKey:
         return QStringLiteral("unresolvable_key");
-
-
+    case ErrorCode::InvalidJsonLd:
+        return QStringLiteral("invalid_jsonld");
+    case ErrorCode::UnknownContext:
+        return QStringLiteral("unknown_context");
+    case ErrorCode::UndefinedTerm:
+        return QStringLiteral("undefined_term");
+    case ErrorCode::MalformedNQuads:
+        return QStringLiteral("malformed_nquads");
+    case ErrorCode::CanonicalizationLimit:
+        return QStringLiteral("canonicalization_limit");
     }
     return QStringLiteral("unknown");
 }

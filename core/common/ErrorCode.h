@@ -44,9 +44,14 @@ enum class ErrorCode {
     KeyMismatch,          // a key of the wrong type or curve for the algorithm
     BadSignature,         // a signature that does not verify (or has the wrong length)
     UnresolvableKey,      // a key reference that neither bundled data nor the offline cache can resolve
+
+    // JSON-LD and RDF processing.
+    InvalidJsonLd,   // a JSON-LD document that breaks a processing rule (detail: the JSON-LD error code)
+    UnknownContext,  // a context URL that is neither bundled nor in the offline cache (the message names it)
+    UndefinedTerm,   // safe mode: a term no context defines, or a value expansion would drop
+    MalformedNQuads, // N-Quads text that does not parse (the message gives the line)
+    CanonicalizationLimit, // a graph whose canonicalization exceeds the work bound (a poison graph)
 };
-
-
 
 // Stable machine name of a code, as printed by the CLI's --json output.
 QString errorCodeName(ErrorCode code);

@@ -3,11 +3,13 @@
 #include "JsonReader.h"
 #include "PngBadgeParser.h"
 #include "SvgBadgeParser.h"
+#include "crypto/Digest.h"
 #include "crypto/JwsParser.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <tuple>
 
 namespace pf {
 
@@ -45,7 +47,7 @@ bool isSupportingDocument(const QStringList &types)
 
 QString CredentialParser::sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Digest::sha256(bytes).toHex());
 }
 
 Result<QList<ParsedCredential>> CredentialParser::parse(const QByteArray &bytes) const
@@ -194,6 +196,16 @@ CredentialParser::fromJson(const QJsonObject &input, const QByteArray &payload, 
                                        {QStringLiteral("id"), item.cacheUrl},
                                        {QStringLiteral("types"), QJsonArray::fromStringList(types)},
                                        {QStringLiteral("name"), QStringLiteral("Status list")}};
+            // A list has a validity period like any credential (VC 1.1 names it issuanceDate/expirationDate).
+            for (const auto &[key, vc2, vc11] :
+                 {std::tuple{QStringLiteral("validFrom"), QStringLiteral("validFrom"),
+                             QStringLiteral("issuanceDate")},
+                  std::tuple{QStringLiteral("validUntil"), QStringLiteral("validUntil"),
+                             QStringLiteral("expirationDate")}}) {
+                const QJsonValue value = json.contains(vc2) ? json.value(vc2) : json.value(vc11);
+                if (value.isString())
+                    item.derived.insert(key, value);
+            }
             return QList<ParsedCredential>{item};
         }
         const bool clr = types.contains(QStringLiteral("ClrCredential"));

@@ -21,6 +21,8 @@ public:
         m_order.append(existing);
         return id;
     }
+    // A fresh identifier that stands for no existing one (JSON-LD's blank nodes for lists and unnamed nodes).
+    QString issueNew() { return m_prefix + QString::number(m_counter++); }
     bool has(const QString &existing) const { return m_issued.contains(existing); }
     QString get(const QString &existing) const { return m_issued.value(existing); }
     const QList<QString> &order() const { return m_order; }

@@ -1,5 +1,8 @@
 #include "NQuads.h"
 
+#include <QSet>
+#include <algorithm>
+
 namespace pf {
 
 namespace {
@@ -56,7 +59,7 @@ private:
     }
     Error fail(const QString &what) const
     {
-        return Error{ErrorCode::InvalidArgument,
+        return Error{ErrorCode::MalformedNQuads,
                      QStringLiteral("N-Quads line %1, column %2: %3").arg(m_line).arg(m_pos + 1).arg(what)};
     }
 
@@ -205,6 +208,14 @@ private:
 
 void appendEscaped(QByteArray &out, const QString &value)
 {
+    const auto needsEscape = [](QChar ch) {
+        const char16_t u = ch.unicode();
+        return u < 0x20 || u == 0x7F || u == u'\\' || u == u'"';
+    };
+    if (std::none_of(value.cbegin(), value.cend(), needsEscape)) { // the common case: nothing to escape
+        out += value.toUtf8();
+        return;
+    }
     // Escapes are built in UTF-16 and encoded once, so surrogate pairs stay whole.
     QString escaped;
     escaped.reserve(value.size());
@@ -247,6 +258,7 @@ void appendEscaped(QByteArray &out, const QString &value)
 Result<QList<RdfQuad>> NQuads::parse(const QByteArray &text)
 {
     QList<RdfQuad> quads;
+    QSet<QByteArray> seen; // a dataset is a set: a repeated line counts once
     const QStringList lines = QString::fromUtf8(text).split(u'\n');
     for (int i = 0; i < lines.size(); ++i) {
         QString line = lines.at(i);
@@ -257,8 +269,10 @@ Result<QList<RdfQuad>> NQuads::parse(const QByteArray &text)
         auto quad = LineReader(line, i + 1).quad();
         if (!quad)
             return quad.error();
-        if (!quads.contains(quad->first()))
+        if (!seen.contains(serialize(quad->first()))) {
+            seen.insert(serialize(quad->first()));
             quads << quad->first();
+        }
     }
     return quads;
 }
@@ -268,18 +282,35 @@ QByteArray NQuads::serializeTerm(const RdfTerm &term)
     switch (term.kind) {
     case RdfTerm::Kind::None:
         return {};
-    case RdfTerm::Kind::Iri:
-        return '<' + term.value.toUtf8() + '>';
-    case RdfTerm::Kind::Blank:
-        return "_:" + term.value.toUtf8();
+    case RdfTerm::Kind::Iri: {
+        QByteArray out;
+        out.reserve(term.value.size() + 2);
+        out += '<';
+        out += term.value.toUtf8();
+        out += '>';
+        return out;
+    }
+    case RdfTerm::Kind::Blank: {
+        QByteArray out;
+        out.reserve(term.value.size() + 2);
+        out += "_:";
+        out += term.value.toUtf8();
+        return out;
+    }
     case RdfTerm::Kind::Literal: {
-        QByteArray out = "\"";
+        QByteArray out;
+        out.reserve(term.value.size() + term.datatype.size() + 8);
+        out += '"';
         appendEscaped(out, term.value);
         out += '"';
-        if (!term.language.isEmpty())
-            out += '@' + term.language.toUtf8();
-        else if (!term.datatype.isEmpty() && term.datatype != kXsdString)
-            out += "^^<" + term.datatype.toUtf8() + '>';
+        if (!term.language.isEmpty()) {
+            out += '@';
+            out += term.language.toUtf8();
+        } else if (!term.datatype.isEmpty() && term.datatype != kXsdString) {
+            out += "^^<";
+            out += term.datatype.toUtf8();
+            out += '>';
+        }
         return out;
     }
     }
@@ -288,11 +319,17 @@ QByteArray NQuads::serializeTerm(const RdfTerm &term)
 
 QByteArray NQuads::serialize(const RdfQuad &quad)
 {
-    QByteArray line =
-        serializeTerm(quad.subject) + ' ' + serializeTerm(quad.predicate) + ' ' + serializeTerm(quad.object);
-    if (quad.graph.kind != RdfTerm::Kind::None)
-        line += ' ' + serializeTerm(quad.graph);
-    return line + " .\n";
+    QByteArray line = serializeTerm(quad.subject);
+    line += ' ';
+    line += serializeTerm(quad.predicate);
+    line += ' ';
+    line += serializeTerm(quad.object);
+    if (quad.graph.kind != RdfTerm::Kind::None) {
+        line += ' ';
+        line += serializeTerm(quad.graph);
+    }
+    line += " .\n";
+    return line;
 }
 
 } // namespace pf

@@ -1,7 +1,9 @@
 #include "RdfCanonicalizer.h"
 
 #include "NQuads.h"
+#include "crypto/Digest.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace pf {
@@ -14,18 +16,31 @@ bool codePointLess(const QByteArray &a, const QByteArray &b)
     return a < b;
 }
 
-RdfTerm relabel(const RdfTerm &term, const QString &node, const QString &target)
-{
-    if (!term.isBlank())
-        return term;
-    return RdfTerm{RdfTerm::Kind::Blank, term.value == node ? target : QStringLiteral("z"), {}, {}};
-}
-
 } // namespace
 
 QByteArray RdfCanonicalizer::hex(const QByteArray &data) const
 {
-    return QCryptographicHash::hash(data, m_hash).toHex();
+    return Digest::hash(data, m_hash).toHex();
+}
+
+template <typename Label> QByteArray RdfCanonicalizer::line(const Prepared &quad, Label label)
+{
+    QByteArray out;
+    out.reserve(quad.term[0].size() + quad.term[1].size() + quad.term[2].size() + quad.term[3].size() + 64);
+    for (int k = 0; k < 4; ++k) {
+        if (k == 3 && quad.term[3].isEmpty() && quad.blank[3].isEmpty())
+            break; // the default graph
+        if (k > 0)
+            out += ' ';
+        if (quad.blank[k].isEmpty()) {
+            out += quad.term[k];
+        } else {
+            out += "_:";
+            out += label(quad.blank[k]);
+        }
+    }
+    out += " .\n";
+    return out;
 }
 
 QByteArray RdfCanonicalizer::hashFirstDegree(const QString &node)
@@ -34,10 +49,9 @@ QByteArray RdfCanonicalizer::hashFirstDegree(const QString &node)
         return *it;
     QList<QByteArray> lines;
     for (qsizetype i : m_quadsOf.value(node)) {
-        const RdfQuad &q = m_quads.at(i);
-        const QString a = QStringLiteral("a");
-        lines << NQuads::serialize({relabel(q.subject, node, a), q.predicate, relabel(q.object, node, a),
-                                    relabel(q.graph, node, a)});
+        lines << line(m_prepared.at(i), [&node](const QString &label) -> QByteArray {
+            return label == node ? QByteArrayLiteral("a") : QByteArrayLiteral("z");
+        });
     }
     std::sort(lines.begin(), lines.end(), codePointLess);
     const QByteArray hash = hex(lines.join());
@@ -45,12 +59,12 @@ QByteArray RdfCanonicalizer::hashFirstDegree(const QString &node)
     return hash;
 }
 
-QByteArray RdfCanonicalizer::hashRelated(const QString &related, const RdfQuad &quad,
+QByteArray RdfCanonicalizer::hashRelated(const QString &related, const QByteArray &predicate,
                                          const IdentifierIssuer &issuer, char position)
 {
     QByteArray input(1, position);
     if (position != 'g')
-        input += '<' + quad.predicate.value.toUtf8() + '>';
+        input += predicate;
     if (m_canonical.has(related))
         input += "_:" + m_canonical.get(related).toUtf8();
     else if (issuer.has(related))
@@ -64,7 +78,7 @@ Result<std::pair<QByteArray, IdentifierIssuer>>
 RdfCanonicalizer::hashNDegree(const QString &node, const IdentifierIssuer &issuerIn)
 {
     if (++m_deepCalls > m_deepCallLimit) {
-        return Error{ErrorCode::InvalidArgument,
+        return Error{ErrorCode::CanonicalizationLimit,
                      QStringLiteral("canonicalization exceeded its work bound (%1 deep hashing steps): "
                                     "the graph's blank nodes are too symmetric to canonicalize safely")
                          .arg(m_deepCallLimit)};
@@ -78,7 +92,8 @@ RdfCanonicalizer::hashNDegree(const QString &node, const IdentifierIssuer &issue
             {&q.subject, 's'}, {&q.object, 'o'}, {&q.graph, 'g'}};
         for (const auto &[term, position] : parts) {
             if (term->isBlank() && term->value != node)
-                related[hashRelated(term->value, q, issuer, position)].append(term->value);
+                related[hashRelated(term->value, m_prepared.at(i).term[1], issuer, position)].append(
+                    term->value);
         }
     }
     QList<QByteArray> hashes = related.keys();
@@ -140,9 +155,23 @@ RdfCanonicalizer::hashNDegree(const QString &node, const IdentifierIssuer &issue
 Result<RdfCanonicalizer::Output> RdfCanonicalizer::canonicalize(const QList<RdfQuad> &dataset)
 {
     m_quads.clear();
-    for (const RdfQuad &q : dataset) { // a dataset is a set: duplicates count once
-        if (!m_quads.contains(q))
-            m_quads << q;
+    m_prepared.clear();
+    QSet<QByteArray> seen; // a dataset is a set: duplicates count once
+    for (const RdfQuad &q : dataset) {
+        Prepared p;
+        const RdfTerm *terms[] = {&q.subject, &q.predicate, &q.object, &q.graph};
+        for (int k = 0; k < 4; ++k) {
+            if (terms[k]->isBlank() && k != 1)
+                p.blank[k] = terms[k]->value;
+            else
+                p.term[k] = NQuads::serializeTerm(*terms[k]);
+        }
+        const QByteArray original = line(p, [](const QString &label) { return label.toUtf8(); });
+        if (seen.contains(original))
+            continue;
+        seen.insert(original);
+        m_quads << q;
+        m_prepared << p;
     }
     m_quadsOf.clear();
     m_firstDegree.clear();
@@ -193,13 +222,13 @@ Result<RdfCanonicalizer::Output> RdfCanonicalizer::canonicalize(const QList<RdfQ
         }
     }
 
+    QHash<QString, QByteArray> canonicalLabels;
+    for (const QString &n : m_canonical.order())
+        canonicalLabels.insert(n, m_canonical.get(n).toUtf8());
     QList<QByteArray> lines;
-    for (const RdfQuad &q : m_quads) {
-        const auto label = [&](const RdfTerm &t) {
-            return t.isBlank() ? RdfTerm{RdfTerm::Kind::Blank, m_canonical.get(t.value), {}, {}} : t;
-        };
-        lines << NQuads::serialize({label(q.subject), q.predicate, label(q.object), label(q.graph)});
-    }
+    lines.reserve(m_prepared.size());
+    for (const Prepared &p : std::as_const(m_prepared))
+        lines << line(p, [&canonicalLabels](const QString &label) { return canonicalLabels.value(label); });
     std::sort(lines.begin(), lines.end(), codePointLess);
     lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
     Output out;

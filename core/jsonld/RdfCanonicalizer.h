@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QList>
+#include <array>
 
 namespace pf {
 
@@ -32,14 +33,24 @@ public:
 
 private:
     QByteArray hashFirstDegree(const QString &node);
-    QByteArray hashRelated(const QString &related, const RdfQuad &quad, const IdentifierIssuer &issuer,
-                           char position);
+    QByteArray hashRelated(const QString &related, const QByteArray &predicate,
+                           const IdentifierIssuer &issuer, char position);
     Result<std::pair<QByteArray, IdentifierIssuer>> hashNDegree(const QString &node,
                                                                 const IdentifierIssuer &issuer);
     QByteArray hex(const QByteArray &data) const;
 
+    // A quad with its terms serialized once: blank nodes are left as labels, to be relabelled per use.
+    struct Prepared
+    {
+        std::array<QByteArray, 4>
+            term;                     // subject, predicate, object, graph in N-Quads form (empty where blank)
+        std::array<QString, 4> blank; // the blank node label at that position, else empty
+    };
+    template <typename Label> static QByteArray line(const Prepared &quad, Label label);
+
     QCryptographicHash::Algorithm m_hash;
     QList<RdfQuad> m_quads;
+    QList<Prepared> m_prepared;                 // parallel to m_quads
     QHash<QString, QList<qsizetype>> m_quadsOf; // blank node -> indexes into m_quads
     QHash<QString, QByteArray> m_firstDegree;
     IdentifierIssuer m_canonical{QStringLiteral("c14n")};

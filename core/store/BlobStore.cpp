@@ -1,5 +1,7 @@
 #include "BlobStore.h"
 
+#include "crypto/Digest.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -144,8 +146,7 @@ Result<BlobInfo> BlobStore::putBytes(const QByteArray &bytes, Durability durabil
         return Error{
             ErrorCode::FileTooLarge,
             QStringLiteral("%1 bytes is over the limit of %2 bytes").arg(bytes.size()).arg(m_maxFileSize)};
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha = QString::fromLatin1(Digest::sha256(bytes).toHex());
     if (contains(sha))
         return BlobInfo{sha, bytes.size()};
     QTemporaryFile temp(m_root + QStringLiteral("/tmp/put-XXXXXX"));
@@ -217,8 +218,7 @@ Result<QByteArray> BlobStore::read(const QString &sha256) const
         return Error{ErrorCode::FileUnreadable,
                      QStringLiteral("cannot read the stored file %1: %2").arg(sha256, file.errorString())};
     QByteArray bytes = file.readAll();
-    const QString actual =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString actual = QString::fromLatin1(Digest::sha256(bytes).toHex());
     if (actual != sha256)
         return Error{
             ErrorCode::BlobCorrupt,

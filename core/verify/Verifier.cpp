@@ -1,5 +1,6 @@
 #include "Verifier.h"
 
+#include "DataIntegrityProofCheck.h"
 #include "JwsProofCheck.h"
 #include "RecipientCheck.h"
 #include "StatusCheck.h"
@@ -43,9 +44,11 @@ Check formatCheck(const ParsedCredential &parsed)
         notes << QStringLiteral("VC 1.1 style (issuanceDate), accepted");
     const QJsonArray unresolved = d.value(QStringLiteral("unresolved")).toArray();
     for (const QJsonValue &u : unresolved)
-        notes << QStringLiteral("%1 is not in the offline cache, so some details are missing").arg(u.toString());
+        notes << QStringLiteral("%1 is not in the offline cache, so some details are missing")
+                     .arg(u.toString());
     const QString what = QStringLiteral("read as %1").arg(parsed.format);
-    return Check::valid(kFormat, notes.isEmpty() ? what : what + QStringLiteral("; ") + notes.join(QStringLiteral("; ")));
+    return Check::valid(
+        kFormat, notes.isEmpty() ? what : what + QStringLiteral("; ") + notes.join(QStringLiteral("; ")));
 }
 
 } // namespace
@@ -67,8 +70,9 @@ QList<VerificationReport> Verifier::verifyBytes(const QByteArray &bytes, const Q
         VerificationReport report;
         report.file = fileName;
         report.verifiedAt = m_context.at;
-        report.checks << Check::invalid(kFormat, ReasonCode::Malformed,
-                                        QStringLiteral("%1 (%2)").arg(parsed.error().message, errorCodeName(parsed.error().code)));
+        report.checks << Check::invalid(
+            kFormat, ReasonCode::Malformed,
+            QStringLiteral("%1 (%2)").arg(parsed.error().message, errorCodeName(parsed.error().code)));
         return {report};
     }
     QList<VerificationReport> reports;
@@ -93,14 +97,16 @@ VerificationReport Verifier::verify(const ParsedCredential &parsed, const QStrin
 
     const QString version = parsed.derived.value(QStringLiteral("version")).toString();
     if (version == u"vp") {
-        report.checks << Check::unchecked(kProof, QStringLiteral("the holder's signature on a presentation is not checked; "
-                                                                 "each credential inside is verified on its own"));
+        report.checks << Check::unchecked(
+            kProof, QStringLiteral("the holder's signature on a presentation is not checked; "
+                                   "each credential inside is verified on its own"));
         return report;
     }
     report.checks << proofChecks(parsed);
     report.checks << ValidityCheck::run(parsed.derived, m_context.at);
-    report.checks << StatusCheck::run(parsed.derived, parsed.credential, m_context,
-                                      [this](const QByteArray &list, QString *why) { return verifyStatusList(list, why); });
+    report.checks << StatusCheck::run(
+        parsed.derived, parsed.credential, m_context,
+        [this](const QByteArray &list, QString *why) { return verifyStatusList(list, why); });
     report.checks << RecipientCheck::run(parsed.derived, m_context.recipientIdentifiers);
     const QJsonObject issuer = parsed.derived.value(QStringLiteral("issuer")).toObject();
     const QString issuerId = issuer.value(QStringLiteral("id")).toString();
@@ -110,7 +116,8 @@ VerificationReport Verifier::verify(const ParsedCredential &parsed, const QStrin
     // An expired credential can still be a genuine record of the past: say so.
     const Check *proof = report.check(kProof);
     for (Check &c : report.checks) {
-        if (c.name == u"validity" && c.code == ReasonCode::Expired && proof && proof->result == CheckResult::Valid)
+        if (c.name == u"validity" && c.code == ReasonCode::Expired && proof &&
+            proof->result == CheckResult::Valid)
             c.message = QStringLiteral("genuine, %1").arg(c.message);
     }
     return report;
@@ -122,10 +129,12 @@ QList<Check> Verifier::proofChecks(const ParsedCredential &parsed) const
     if (JwsParser::looksLikeJws(payload)) {
         auto jws = JwsParser::parse(payload);
         if (!jws)
-            return {Check::invalid(kProof, ReasonCode::Malformed, jws.error().message), Check::unchecked(kIssuer, {})};
+            return {Check::invalid(kProof, ReasonCode::Malformed, jws.error().message),
+                    Check::unchecked(kIssuer, {})};
         auto claims = JsonReader::parse(jws->payload);
         if (!claims || !claims->isObject())
-            return {Check::invalid(kProof, ReasonCode::Malformed, QStringLiteral("the JWS payload is not a JSON object")),
+            return {Check::invalid(kProof, ReasonCode::Malformed,
+                                   QStringLiteral("the JWS payload is not a JSON object")),
                     Check::unchecked(kIssuer, {})};
         if (parsed.derived.value(QStringLiteral("version")).toString() == u"ob2")
             return JwsProofCheck::ob2Signed(*jws, parsed.credential, m_context);
@@ -135,29 +144,34 @@ QList<Check> Verifier::proofChecks(const ParsedCredential &parsed) const
     if (parsed.derived.value(QStringLiteral("version")).toString() == u"ob2") {
         // A hosted assertion's authority is its URL: offline, a cached copy is the best there is.
         const QString url = parsed.credential.value(QStringLiteral("id")).toString();
-        const auto cached = (m_context.lookup && url.startsWith(QStringLiteral("http"))) ? m_context.lookup(url) : std::nullopt;
+        const auto cached = (m_context.lookup && url.startsWith(QStringLiteral("http")))
+                                ? m_context.lookup(url)
+                                : std::nullopt;
         if (!cached)
             return {Check::unknown(kProof, ReasonCode::HostedUnavailable,
-                                   QStringLiteral("a hosted badge is confirmed by its issuer's copy at %1, which is not in the offline cache")
+                                   QStringLiteral("a hosted badge is confirmed by its issuer's copy at %1, "
+                                                  "which is not in the offline cache")
                                        .arg(url.isEmpty() ? QStringLiteral("(no URL)") : url)),
                     Check::unchecked(kIssuer, QStringLiteral("hosted badges carry no signature"))};
-        const QList<DataSource> sources{{QStringLiteral("hosted assertion"), cached->url, QStringLiteral("offline cache"), cached->addedAt}};
+        const QList<DataSource> sources{{QStringLiteral("hosted assertion"), cached->url,
+                                         QStringLiteral("offline cache"), cached->addedAt}};
         auto copy = JsonReader::parse(cached->content);
         if (copy && copy->isObject() && copy->toObject() == parsed.credential)
-            return {Check::valid(kProof, QStringLiteral("matches the issuer's hosted copy at %1").arg(url), sources),
+            return {Check::valid(kProof, QStringLiteral("matches the issuer's hosted copy at %1").arg(url),
+                                 sources),
                     Check::unchecked(kIssuer, QStringLiteral("hosted badges carry no signature"))};
-        return {Check::invalid(kProof, ReasonCode::Signature, QStringLiteral("differs from the issuer's hosted copy at %1").arg(url), sources),
+        return {Check::invalid(kProof, ReasonCode::Signature,
+                               QStringLiteral("differs from the issuer's hosted copy at %1").arg(url),
+                               sources),
                 Check::unchecked(kIssuer, QStringLiteral("hosted badges carry no signature"))};
     }
 
     const QStringList proofs = proofTypes(parsed.credential);
     if (proofs.isEmpty())
-        return {Check::invalid(kProof, ReasonCode::NoProof, QStringLiteral("the credential carries no proof")),
-                Check::unchecked(kIssuer, QStringLiteral("there is no signature to tie to the issuer"))};
-    // Data Integrity proofs need JSON-LD canonicalization, which arrives with the JSON-LD engine.
-    return {Check::unchecked(kProof, QStringLiteral("Data Integrity proofs (%1) are not checked by this version yet")
-                                         .arg(proofs.join(QStringLiteral(", ")))),
-            Check::unchecked(kIssuer, QStringLiteral("depends on the proof"))};
+        return {
+            Check::invalid(kProof, ReasonCode::NoProof, QStringLiteral("the credential carries no proof")),
+            Check::unchecked(kIssuer, QStringLiteral("there is no signature to tie to the issuer"))};
+    return DataIntegrityProofCheck::run(parsed.credential, m_context);
 }
 
 CheckResult Verifier::verifyStatusList(const QByteArray &list, QString *why) const
@@ -177,9 +191,17 @@ CheckResult Verifier::verifyStatusList(const QByteArray &list, QString *why) con
     const QList<Check> checks = inner.proofChecks(parsed->first());
     for (const Check &c : checks) {
         if (c.result != CheckResult::Valid) {
-            *why = c.result == CheckResult::Invalid ? QStringLiteral("does not verify: %1").arg(c.message) : c.message;
+            *why = c.result == CheckResult::Invalid ? QStringLiteral("does not verify: %1").arg(c.message)
+                                                    : c.message;
             return c.result == CheckResult::Invalid ? CheckResult::Invalid : CheckResult::Unknown;
         }
+    }
+    // An expired list, or one not yet in force, says nothing about today: its issuer may have published a
+    // newer one.
+    const Check validity = ValidityCheck::run(parsed->first().derived, m_context.at);
+    if (validity.result == CheckResult::Invalid) {
+        *why = QStringLiteral("is not in force: %1").arg(validity.message);
+        return CheckResult::Unknown;
     }
     return CheckResult::Valid;
 }

@@ -520,9 +520,21 @@ private slots:
         QCOMPARE(code(r, "proof"), QStringLiteral("no_proof"));
         QCOMPARE(r.result(), CheckResult::Invalid);
 
+        // A Data Integrity proof without verificationMethod or proofPurpose cannot be a valid proof.
         vc.insert("proof", QJsonObject{{"type", "DataIntegrityProof"}, {"cryptosuite", "eddsa-rdfc-2022"}});
         r = verify(QJsonDocument(vc).toJson());
+        QCOMPARE(result(r, "proof"), CheckResult::Invalid);
+        QCOMPARE(code(r, "proof"), QStringLiteral("malformed"));
+
+        // A suite Pathfolio does not implement leaves the proof, and so the whole result, unchecked.
+        vc.insert("proof", QJsonObject{{"type", "DataIntegrityProof"},
+                                       {"cryptosuite", "bbs-2023"},
+                                       {"verificationMethod", m_ed.didKeyId()},
+                                       {"proofPurpose", "assertionMethod"},
+                                       {"proofValue", "z111"}});
+        r = verify(QJsonDocument(vc).toJson());
         QCOMPARE(result(r, "proof"), CheckResult::Unchecked);
+        QCOMPARE(code(r, "proof"), QStringLiteral("unknown_cryptosuite"));
         QCOMPARE(r.result(), CheckResult::Unchecked);
 
         r = verify("not a credential at all");
