@@ -53,9 +53,28 @@ void ContextCache::insertDocument(const QString &url, const QJsonValue &context)
     m_documents.insert(url, context);
 }
 
+ContextCache::ObjectShape ContextCache::objectShape(const QStringList &keys)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        if (const auto it = m_shapes.constFind(keys); it != m_shapes.cend())
+            return it.value();
+    }
+    ObjectShape shape;
+    for (const QString &key : keys)
+        shape.object.insert(key, QJsonValue());
+    shape.keysInOrder = shape.object.keys() == keys;
+    const std::lock_guard lock(m_mutex);
+    if (m_shapes.size() >= m_maxEntries)
+        m_shapes.clear();
+    m_shapes.insert(keys, shape);
+    return shape;
+}
+
 void ContextCache::clear()
 {
     const std::lock_guard lock(m_mutex);
+    m_shapes.clear();
     m_results.clear();
     m_documents.clear();
     m_initial.clear();

@@ -3,8 +3,10 @@
 #include "ActiveContext.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 #include <mutex>
 #include <optional>
 
@@ -12,7 +14,8 @@ namespace pf {
 
 // Processed contexts shared across documents and threads, so a warm verifier never re-processes a context.
 // Results are keyed by the identity of the active context they were applied to plus the context URL or
-// scoped-context identity; remote documents by URL. Use one cache per DocumentLoader.
+// scoped-context identity; remote documents by URL. Use one cache per DocumentLoader. It also keeps the key
+// sets of expanded node objects (objectShape), which repeat across documents just as contexts do.
 class ContextCache
 {
 public:
@@ -30,6 +33,16 @@ public:
     // The @context of a dereferenced remote document.
     std::optional<QJsonValue> document(const QString &url) const;
     void insertDocument(const QString &url, const QJsonValue &context);
+
+    // An object with some keys (all values null), built once: expansion fills copies of it, because node
+    // objects repeat the same keys across documents and a QJsonObject encodes every new key afresh.
+    struct ObjectShape
+    {
+        QJsonObject object;
+        // The object holds the keys in the order given, so values can be set by position.
+        bool keysInOrder = false;
+    };
+    ObjectShape objectShape(const QStringList &keys);
 
     void clear();
 
@@ -52,6 +65,7 @@ private:
     QHash<QString, ActiveContextPtr> m_initial;
     QHash<Key, ActiveContextPtr> m_results;
     QHash<QString, QJsonValue> m_documents;
+    QHash<QStringList, ObjectShape> m_shapes;
 };
 
 } // namespace pf

@@ -6,8 +6,8 @@
 #include "JsonLdKeywords.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 #include <algorithm>
-#include <map>
 
 namespace pf {
 
@@ -75,7 +75,10 @@ QJsonObject valueObject(const QJsonValue &value)
 {
     static const QJsonObject shape = shapeOf({kAtValue});
     QJsonObject object = shape;
-    object.insert(kAtValue, value);
+    if (value.isUndefined())
+        object.insert(kAtValue, value);
+    else
+        *object.begin() = value; // the only entry: no key search
     return object;
 }
 
@@ -130,19 +133,36 @@ bool isValueOrList(const QJsonValue &value)
 // every QJsonObject insert re-encodes its value.
 struct JsonLdExpander::NodeBuilder
 {
-    std::map<QString, QJsonValue> entries;
+    // Sorted by key; a node has few entries, so a flat array beats a tree's allocation per entry.
+    QVarLengthArray<std::pair<QString, QJsonValue>, 16> entries;
+    // When @type holds one IRI string: that IRI as an array, ready for the node object (empty otherwise).
+    QJsonArray typeArray;
 
-    bool contains(const QString &key) const { return entries.find(key) != entries.end(); }
+    const std::pair<QString, QJsonValue> *find(const QString &key) const
+    {
+        const auto it = lowerBound(key);
+        return it != entries.cend() && it->first == key ? it : nullptr;
+    }
+    bool contains(const QString &key) const { return find(key) != nullptr; }
     QJsonValue value(const QString &key) const
     {
-        const auto it = entries.find(key);
-        return it == entries.end() ? QJsonValue(QJsonValue::Undefined) : it->second;
+        const auto *entry = find(key);
+        return entry ? entry->second : QJsonValue(QJsonValue::Undefined);
     }
-    void insert(const QString &key, const QJsonValue &value) { entries.insert_or_assign(key, value); }
-    qsizetype size() const { return static_cast<qsizetype>(entries.size()); }
+    // The value under key, null when it is new (as std::map's operator[]).
+    QJsonValue &slot(const QString &key)
+    {
+        const auto it = lowerBound(key);
+        const qsizetype index = it - entries.cbegin();
+        if (it == entries.cend() || it->first != key)
+            entries.insert(it, {key, QJsonValue()});
+        return entries[index].second;
+    }
+    void insert(const QString &key, const QJsonValue &value) { slot(key) = value; }
+    qsizetype size() const { return entries.size(); }
     void add(const QString &key, const QJsonValue &value)
     {
-        QJsonValue &slot = entries[key];
+        QJsonValue &slot = this->slot(key);
         // The common case, a property seen once: keep the expanded array rather than copy it item by item.
         if (!slot.isArray() || slot.toArray().isEmpty()) {
             slot = value.isArray() ? value : QJsonValue(QJsonArray{value});
@@ -159,12 +179,45 @@ struct JsonLdExpander::NodeBuilder
         }
         slot = values;
     }
-    QJsonObject toObject() const
+    QJsonObject toObject(ContextCache &cache) const
     {
-        QJsonObject object;
+        // Only typical nodes are worth a shared shape; a document's huge objects must not fill the cache.
+        constexpr qsizetype kMaxShapeKeys = 32;
+        if (size() > kMaxShapeKeys) {
+            QJsonObject object;
+            for (const auto &[key, value] : entries)
+                object.insert(key, value);
+            return object;
+        }
+        QStringList keys;
+        keys.reserve(size());
+        for (const auto &entry : entries)
+            keys.append(entry.first);
+        const ContextCache::ObjectShape shape = cache.objectShape(keys);
+        QJsonObject object = shape.object;
+        // Setting a value by position skips the key search; an undefined value would remove its entry
+        // instead.
+        const bool byPosition =
+            shape.keysInOrder && std::none_of(entries.cbegin(), entries.cend(),
+                                              [](const auto &entry) { return entry.second.isUndefined(); });
+        if (byPosition) {
+            auto it = object.begin();
+            for (const auto &entry : entries) {
+                *it = entry.second;
+                ++it;
+            }
+            return object;
+        }
         for (const auto &[key, value] : entries)
             object.insert(key, value);
         return object;
+    }
+
+private:
+    const std::pair<QString, QJsonValue> *lowerBound(const QString &key) const
+    {
+        return std::lower_bound(entries.cbegin(), entries.cend(), key,
+                                [](const auto &entry, const QString &k) { return entry.first < k; });
     }
 };
 
@@ -325,10 +378,14 @@ Result<QJsonValue> JsonLdExpander::expandObject(ActiveContextPtr context, const 
         if (firstTypes.isUndefined())
             firstTypes = typesValue;
         QStringList terms;
-        const QJsonArray values = asArray(typesValue);
-        for (const QJsonValue &value : values) {
-            if (value.isString())
-                terms.append(value.toString());
+        if (typesValue.isString()) {
+            terms.append(typesValue.toString());
+        } else {
+            const QJsonArray values = typesValue.toArray();
+            for (const QJsonValue &value : values) {
+                if (value.isString())
+                    terms.append(value.toString());
+            }
         }
         terms.sort();
         for (const QString &term : std::as_const(terms)) {
@@ -385,19 +442,19 @@ Result<QJsonValue> JsonLdExpander::expandObject(ActiveContextPtr context, const 
                 return jsonLdError(QStringLiteral("invalid typed value"),
                                    QStringLiteral("value @type is not an IRI: ") + type.toString());
         }
-        out = result.toObject();
+        out = result.toObject(*m_cache);
     } else if (result.contains(kAtType)) {
         const QJsonValue type = result.value(kAtType);
         if (!type.isArray())
-            result.insert(kAtType, QJsonArray{type});
-        out = result.toObject();
+            result.insert(kAtType, result.typeArray.isEmpty() ? QJsonArray{type} : result.typeArray);
+        out = result.toObject(*m_cache);
     } else if (result.contains(kAtSet) || result.contains(kAtList)) {
         if (result.size() > 2 || (result.size() == 2 && !result.contains(kAtIndex)))
             return jsonLdError(QStringLiteral("invalid set or list object"),
                                QStringLiteral("@set or @list with other entries"));
-        out = result.contains(kAtSet) ? result.value(kAtSet) : QJsonValue(result.toObject());
+        out = result.contains(kAtSet) ? result.value(kAtSet) : QJsonValue(result.toObject(*m_cache));
     } else {
-        out = result.toObject();
+        out = result.toObject(*m_cache);
     }
 
     if (out.isObject()) {
@@ -473,15 +530,26 @@ Status JsonLdExpander::expandEntries(const ActiveContextPtr &context, const Acti
                 result.insert(kAtId, id.value().isNull() ? QJsonValue() : QJsonValue(id.value()));
                 continue;
             } else if (property == kAtType) {
-                QJsonArray types;
+                // Strings are gathered first rather than wrapping a single @type in a QJsonArray; the ones
+                // before a non-string are still expanded first, so a relative type keeps reporting before the
+                // bad item.
                 bool valid = value.isString() || value.isArray();
-                const QJsonArray values = asArray(value);
-                for (const QJsonValue &type : values) {
-                    if (!type.isString()) {
-                        valid = false;
-                        break;
+                QStringList names;
+                if (value.isString()) {
+                    names.append(value.toString());
+                } else if (valid) {
+                    const QJsonArray values = value.toArray();
+                    for (const QJsonValue &type : values) {
+                        if (!type.isString()) {
+                            valid = false;
+                            break;
+                        }
+                        names.append(type.toString());
                     }
-                    Result<QString> expanded = expandTypeValue(*typeScoped, type.toString());
+                }
+                QStringList types;
+                for (const QString &name : std::as_const(names)) {
+                    Result<QString> expanded = expandTypeValue(*typeScoped, name);
                     if (!expanded.ok())
                         return expanded.error();
                     if (!expanded.value().isNull())
@@ -490,15 +558,24 @@ Status JsonLdExpander::expandEntries(const ActiveContextPtr &context, const Acti
                 if (!valid)
                     return jsonLdError(QStringLiteral("invalid type value"),
                                        QStringLiteral("@type must be a string or an array of strings"));
+                // One type naming a term: that term's ready [IRI] array, when it holds the same IRI.
+                const TermDefinition *single =
+                    names.size() == 1 && types.size() == 1 ? typeScoped->term(names.first()) : nullptr;
+                if (single && (single->iriArray.isEmpty() || single->iri != types.first()))
+                    single = nullptr;
                 if (result.contains(kAtType)) {
                     QJsonArray merged = asArray(result.value(kAtType));
-                    for (const QJsonValue &type : std::as_const(types))
+                    for (const QString &type : std::as_const(types))
                         merged.append(type);
                     expandedValue = merged;
+                    result.typeArray = QJsonArray();
                 } else if (value.isString()) {
-                    expandedValue = types.isEmpty() ? QJsonValue() : types.first();
+                    expandedValue = types.isEmpty() ? QJsonValue() : QJsonValue(types.first());
+                    if (!types.isEmpty())
+                        result.typeArray = single ? single->iriArray : QJsonArray();
                 } else {
-                    expandedValue = types;
+                    expandedValue = single ? single->iriArray : QJsonArray::fromStringList(types);
+                    result.typeArray = QJsonArray();
                 }
             } else if (property == kAtGraph) {
                 Result<QJsonValue> graph =
@@ -824,7 +901,10 @@ Result<QJsonValue> JsonLdExpander::expandValue(const ActiveContext &context, con
         if (definition->typedValueShape.isEmpty())
             return QJsonValue(valueObject(value, kAtType, definition->typeMapping));
         QJsonObject result = definition->typedValueShape;
-        result.insert(kAtValue, value);
+        if (value.isUndefined())
+            result.insert(kAtValue, value);
+        else
+            *std::next(result.begin()) = value; // "@value" sorts after "@type": no key search
         return QJsonValue(result);
     }
     if (!value.isString())

@@ -18,6 +18,9 @@ bool TermDefinition::sameAs(const TermDefinition &other) const
 
 void TermDefinition::prepare()
 {
+    iriArray = QJsonArray();
+    if (!iri.isNull() && !iri.startsWith(u'@'))
+        iriArray.append(iri);
     typedValueShape = QJsonObject();
     if (typeMapping.isEmpty() || typeMapping == u"@id" || typeMapping == u"@vocab" || typeMapping == u"@none")
         return;

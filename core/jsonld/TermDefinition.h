@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -32,6 +33,9 @@ struct TermDefinition
     // rather than encode the same two keys and type IRI into a new object each time. Derived, so not
     // compared.
     QJsonObject typedValueShape;
+    // [iri] when the IRI mapping is not a keyword: a node's @type is usually one term, whose expanded array
+    // this is. Derived, so not compared.
+    QJsonArray iriArray;
     quint8 containers = 0; // Container flags
     bool hasLanguage = false;
     bool hasDirection = false;
