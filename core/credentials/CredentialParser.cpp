@@ -153,7 +153,8 @@ CredentialParser::fromJson(const QJsonObject &input, const QByteArray &payload, 
     item.payload = payload;
     item.credential = json;
     item.image = image;
-    item.contentSha256 = sha256Hex(fromJws ? payload : compact(json));
+    if (m_contentHashes)
+        item.contentSha256 = sha256Hex(fromJws ? payload : compact(json));
     const auto formatFor = [&](const QString &family) {
         if (container == u"png" || container == u"svg")
             return family + u'-' + container;

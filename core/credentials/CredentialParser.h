@@ -23,6 +23,9 @@ public:
 
     static QString sha256Hex(const QByteArray &bytes);
 
+    // Whether to compute contentSha256, the duplicate key of the store; verification alone does not need it.
+    void setContentHashes(bool on) { m_contentHashes = on; }
+
 private:
     Result<QList<ParsedCredential>> parseText(const QByteArray &payload, const QString &container,
                                               const QByteArray &original, const QByteArray &image) const;
@@ -34,6 +37,7 @@ private:
 
     CredentialNormalizer::Lookup m_lookup;
     ImportLimits m_limits;
+    bool m_contentHashes = true;
 };
 
 } // namespace pf

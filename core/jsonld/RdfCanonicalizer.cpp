@@ -157,14 +157,21 @@ Result<RdfCanonicalizer::Output> RdfCanonicalizer::canonicalize(const QList<RdfQ
     m_quads.clear();
     m_prepared.clear();
     QSet<QByteArray> seen; // a dataset is a set: duplicates count once
+    QHash<QString, QByteArray> iris;
     for (const RdfQuad &q : dataset) {
         Prepared p;
         const RdfTerm *terms[] = {&q.subject, &q.predicate, &q.object, &q.graph};
         for (int k = 0; k < 4; ++k) {
-            if (terms[k]->isBlank() && k != 1)
+            if (terms[k]->isBlank() && k != 1) {
                 p.blank[k] = terms[k]->value;
-            else
+            } else if (terms[k]->kind == RdfTerm::Kind::Iri) { // IRIs repeat: serialize each once
+                auto it = iris.constFind(terms[k]->value);
+                if (it == iris.cend())
+                    it = iris.insert(terms[k]->value, NQuads::serializeTerm(*terms[k]));
+                p.term[k] = *it;
+            } else {
                 p.term[k] = NQuads::serializeTerm(*terms[k]);
+            }
         }
         const QByteArray original = line(p, [](const QString &label) { return label.toUtf8(); });
         if (seen.contains(original))

@@ -65,6 +65,7 @@ QList<VerificationReport> Verifier::verifyBytes(const QByteArray &bytes, const Q
         auto json = JsonReader::parse(doc->content);
         return (json && json->isObject()) ? std::optional<QJsonObject>(json->toObject()) : std::nullopt;
     });
+    parser.setContentHashes(false);
     auto parsed = parser.parse(bytes);
     if (!parsed) {
         VerificationReport report;
@@ -183,6 +184,7 @@ CheckResult Verifier::verifyStatusList(const QByteArray &list, QString *why) con
     Verifier inner(m_context);
     inner.m_depth = m_depth + 1;
     CredentialParser parser;
+    parser.setContentHashes(false);
     auto parsed = parser.parse(list);
     if (!parsed || parsed->isEmpty()) {
         *why = QStringLiteral("cannot be read");
