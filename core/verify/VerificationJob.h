@@ -5,19 +5,23 @@
 #include <QObject>
 #include <QRunnable>
 #include <QString>
-
 #include <atomic>
 
 namespace pf {
 
-// Verifies stored credentials on a worker thread with its own database connection; cancellable, reports progress.
+// Verifies stored credentials on a worker thread with its own database connection; cancellable, reports
+// progress.
 class VerificationJob : public QObject, public QRunnable
 {
     Q_OBJECT
 
 public:
     // credentialIds empty: every credential in the store.
-    VerificationJob(QString dataDir, QList<qint64> credentialIds = {}, QDateTime at = QDateTime::currentDateTimeUtc());
+    VerificationJob(QString dataDir, QList<qint64> credentialIds = {},
+                    QDateTime at = QDateTime::currentDateTimeUtc());
+
+    // Below this many credentials per core, extra worker threads cost more than they save.
+    static constexpr int kCredentialsPerWorker = 16;
 
     void run() override;
     void cancel() { m_cancel = true; }
