@@ -1,6 +1,8 @@
 #include "CredentialNormalizer.h"
 
 #include <QJsonArray>
+#include <QVarLengthArray>
+#include <algorithm>
 
 namespace pf {
 
@@ -27,12 +29,20 @@ QList<QJsonObject> objects(const QJsonValue &v)
 
 QJsonObject pick(const QJsonObject &from, std::initializer_list<const char *> keys)
 {
-    QJsonObject to;
-    for (const char *key : keys) {
-        const QJsonValue v = from.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isNull() && !(v.isString() && v.toString().isEmpty()))
-            to.insert(QLatin1String(key), v);
+    // A copy with the other entries removed: building the object entry by entry costs several times more.
+    QVarLengthArray<QString, 16> unwanted;
+    for (auto it = from.constBegin(); it != from.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        QString key = it.key();
+        if (v.isNull() || (v.isString() && v.toString().isEmpty()) ||
+            std::none_of(keys.begin(), keys.end(), [&key](const char *k) { return key == QLatin1String(k); }))
+            unwanted.append(std::move(key));
     }
+    if (unwanted.size() == from.size())
+        return {};
+    QJsonObject to = from;
+    for (const QString &key : unwanted)
+        to.remove(key);
     return to;
 }
 
@@ -182,7 +192,8 @@ Result<QJsonObject> CredentialNormalizer::fromVerifiableCredential(const QJsonOb
     if (clr && objects(subject.value(QStringLiteral("verifiableCredential"))).isEmpty() &&
         subject.value(QStringLiteral("verifiableCredential")).toArray().isEmpty())
         absent << QStringLiteral("credentialSubject.verifiableCredential");
-    if (profile(vc.value(QStringLiteral("issuer"))).value(QStringLiteral("id")).toString().isEmpty() &&
+    const QJsonObject issuer = profile(vc.value(QStringLiteral("issuer")));
+    if (issuer.value(QStringLiteral("id")).toString().isEmpty() &&
         !vc.value(QStringLiteral("issuer")).isUndefined())
         absent << QStringLiteral("issuer.id");
     if (!absent.isEmpty())
@@ -233,20 +244,18 @@ Result<QJsonObject> CredentialNormalizer::fromVerifiableCredential(const QJsonOb
                                         : badge ? QStringLiteral("ob3")
                                                 : QStringLiteral("vc"));
 
-    d.insert(QStringLiteral("vcVersion"), hasContext(vc.value(QStringLiteral("@context")),
-                                                     QStringLiteral("https://www.w3.org/ns/credentials/v2"))
-                                              ? QStringLiteral("2.0")
-                                              : QStringLiteral("1.1"));
+    d.insert(QStringLiteral("vcVersion"), vc2 ? QStringLiteral("2.0") : QStringLiteral("1.1"));
     d.insert(QStringLiteral("id"), str(vc, "id"));
     d.insert(QStringLiteral("types"), QJsonArray::fromStringList(vcTypes));
     d.insert(QStringLiteral("name"),
              vc.value(QStringLiteral("name")).isString() ? str(vc, "name") : str(achievement, "name"));
     d.insert(QStringLiteral("description"), str(vc, "description"));
-    d.insert(QStringLiteral("issuer"), profile(vc.value(QStringLiteral("issuer"))));
+    d.insert(QStringLiteral("issuer"), issuer);
     d.insert(QStringLiteral("achievement"), a);
     d.insert(QStringLiteral("subject"), s);
-    d.insert(QStringLiteral("issued"), isoOrNull(validFrom));
-    d.insert(QStringLiteral("validFrom"), isoOrNull(validFrom));
+    const QJsonValue validFromText = isoOrNull(validFrom);
+    d.insert(QStringLiteral("issued"), validFromText);
+    d.insert(QStringLiteral("validFrom"), validFromText);
     d.insert(QStringLiteral("validUntil"), isoOrNull(validUntil));
     d.insert(QStringLiteral("awarded"), isoOrNull(parseDateTime(vc.value(QStringLiteral("awardedDate")))));
     d.insert(QStringLiteral("evidence"), evidence(vc.value(QStringLiteral("evidence"))));

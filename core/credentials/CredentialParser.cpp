@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <tuple>
 
 namespace pf {
@@ -26,9 +27,10 @@ QByteArray compact(const QJsonObject &o)
 // An SVG or other XML document, as opposed to text that merely starts with '<' (N-Quads, HTML fragments).
 bool looksLikeSvg(const QByteArray &trimmed)
 {
+    if (!trimmed.startsWith('<'))
+        return false; // JSON and JWS, the usual input, need no lower-cased copy
     const QByteArray head = trimmed.left(4096).toLower();
-    return trimmed.startsWith('<') &&
-           (head.startsWith("<?xml") || head.startsWith("<svg") || head.contains("<svg"));
+    return head.startsWith("<?xml") || head.startsWith("<svg") || head.contains("<svg");
 }
 
 // Types of documents that accompany badges but are not badges themselves.
@@ -64,11 +66,12 @@ Result<QList<ParsedCredential>> CredentialParser::parse(const QByteArray &bytes)
             return baked.error();
         return parseText(baked->payload, QStringLiteral("png"), bytes, bytes);
     }
-    QByteArray text = bytes;
-    if (text.startsWith("\xEF\xBB\xBF"))
-        text.remove(0, 3);
-    const QByteArray trimmed = text.trimmed();
-    if (looksLikeSvg(trimmed)) {
+    // Only text that starts with '<' can be SVG: JSON and JWS skip the trimmed copy.
+    const QByteArrayView text = QByteArrayView(bytes).sliced(bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0);
+    const auto start = std::find_if(text.begin(), text.end(), [](char c) {
+        return c != ' ' && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r';
+    });
+    if (start != text.end() && *start == '<' && looksLikeSvg(text.toByteArray().trimmed())) {
 
         auto baked = SvgBadgeParser::extract(bytes, m_limits.maxPayloadSize);
         if (!baked)

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <array>
 
 namespace pf {
 
@@ -35,10 +36,20 @@ Result<QJsonValue> JsonReader::parse(const QByteArray &input, int maxDepth)
                      QStringLiteral("the text is not valid UTF-8 at %1").arg(position(bytes, bad))};
 
     // Bound the nesting before Qt's parser sees it: depth is counted outside strings only.
+    // Most bytes are none of the six that matter here: one table look-up passes them.
+    static constexpr auto kSpecial = [] {
+        std::array<bool, 256> table{};
+        for (const char c : {'"', '\\', '{', '[', '}', ']'})
+            table[static_cast<unsigned char>(c)] = true;
+        return table;
+    }();
     int depth = 0;
     bool inString = false;
+    const char *const data = bytes.constData();
     for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
+        const char c = data[i];
+        if (!kSpecial[static_cast<unsigned char>(c)])
+            continue;
         if (inString) {
             if (c == '\\')
                 ++i;

@@ -31,7 +31,7 @@ constexpr qsizetype kLinearScanLimit = 16;
 
 bool isBlank(const QString &id)
 {
-    return id.startsWith(QLatin1String("_:"));
+    return id.size() >= 2 && id[0] == u'_' && id[1] == u':'; // inline: called for every term
 }
 
 RdfTerm iri(const QString &value)
@@ -62,6 +62,30 @@ bool isAsciiDigit(QChar c)
     return c >= u'0' && c <= u'9';
 }
 
+// isWellFormedIri through a small cache per thread: the vocabulary's predicates, types and datatypes recur
+// in every credential, and an equality check (a vectorised compare of a shared string) costs far less than
+// the character scan. A collision only costs the scan.
+bool wellFormedIri(const QString &iri)
+{
+    struct Entry
+    {
+        QString iri;
+        bool wellFormed = false;
+    };
+    thread_local std::array<Entry, 256> cache;
+    if (iri.isEmpty())
+        return false;
+    Entry &entry =
+        cache[(size_t(iri.size()) * 31u + iri.back().unicode() + size_t(iri[iri.size() / 2].unicode()) * 7u +
+               size_t(iri[qMax<qsizetype>(0, iri.size() - 8)].unicode()) * 131u) %
+              cache.size()];
+    if (entry.iri.size() == iri.size() && entry.iri == iri)
+        return entry.wellFormed;
+    entry.iri = iri;
+    entry.wellFormed = JsonLdToRdf::isWellFormedIri(iri);
+    return entry.wellFormed;
+}
+
 } // namespace
 
 JsonLdToRdf::JsonLdToRdf(JsonLdOptions options) : m_options(std::move(options)) {}
@@ -77,24 +101,26 @@ bool JsonLdToRdf::isWellFormedIri(QStringView iri)
         ++i;
     if (i >= iri.size() || iri[i] != u':')
         return false;
-    static constexpr auto kExcluded = [] {
-        std::array<bool, 128> table{};
+    // Per ASCII character: 0 allowed, 1 excluded, 2 the fragment mark.
+    static constexpr auto kClass = [] {
+        std::array<unsigned char, 128> table{};
         for (int c = 0; c <= 0x20; ++c)
-            table[size_t(c)] = true;
+            table[size_t(c)] = 1;
         for (const char c : {'<', '>', '"', '{', '}', '|', '\\', '^', '`'})
-            table[size_t(c)] = true;
-        table[0x7F] = true;
+            table[size_t(c)] = 1;
+        table[0x7F] = 1;
+        table[size_t('#')] = 2;
         return table;
     }();
     bool fragment = false;
-    for (const QChar c : iri.sliced(i + 1)) {
-        const char16_t u = c.unicode();
+    const char16_t *p = iri.utf16() + i + 1;
+    const char16_t *const end = iri.utf16() + iri.size();
+    for (; p != end; ++p) { // IRIs are long and checked often: a plain pointer loop
+        const char16_t u = *p;
         if (u < 0x80) {
-            if (kExcluded[u])
-                return false;
-            if (u == u'#') {
-                if (fragment)
-                    return false; // a fragment holds no second '#'
+            if (const unsigned char c = kClass[u]; c != 0) {
+                if (c == 1 || fragment)
+                    return false; // excluded, or a second '#' (a fragment holds none)
                 fragment = true;
             }
         } else if (u <= 0x9F) {
@@ -181,9 +207,9 @@ void JsonLdToRdf::lose(const QString &what)
         m_lost = what;
 }
 
-void JsonLdToRdf::addTriple(const RdfTerm &subject, const RdfTerm &predicate, const RdfTerm &object)
+void JsonLdToRdf::addTriple(const RdfTerm &subject, const RdfTerm &predicate, RdfTerm object)
 {
-    m_quads.append(RdfQuad{subject, predicate, object, m_graph});
+    m_quads.append(RdfQuad{subject, predicate, std::move(object), m_graph});
 }
 
 Result<QList<RdfQuad>> JsonLdToRdf::convert(const QJsonArray &expanded)
@@ -205,7 +231,7 @@ Result<QList<RdfQuad>> JsonLdToRdf::convert(const QJsonArray &expanded)
     for (const auto &[graphName, graph] : map.graphs()) {
         if (graphName == u"@default")
             m_graph = RdfTerm{};
-        else if (isBlank(graphName) || isWellFormedIri(graphName))
+        else if (isBlank(graphName) || wellFormedIri(graphName))
             m_graph = nodeTerm(graphName);
         else {
             if (!graph.empty())
@@ -213,7 +239,7 @@ Result<QList<RdfQuad>> JsonLdToRdf::convert(const QJsonArray &expanded)
             continue;
         }
         for (const auto &[id, node] : graph) {
-            if (!isBlank(id) && !isWellFormedIri(id)) {
+            if (!isBlank(id) && !wellFormedIri(id)) {
                 if (!node.types.items.isEmpty() || !node.properties.empty())
                     lose(QStringLiteral("a node whose @id is not an absolute IRI: ") + id);
                 continue;
@@ -222,14 +248,14 @@ Result<QList<RdfQuad>> JsonLdToRdf::convert(const QJsonArray &expanded)
             if (!node.types.items.isEmpty()) {
                 const RdfTerm predicate = iri(kRdfType);
                 for (const NodeMapGenerator::Item &type : node.types.items) {
-                    if (isBlank(type.id) || isWellFormedIri(type.id))
+                    if (isBlank(type.id) || wellFormedIri(type.id))
                         addTriple(subject, predicate, nodeTerm(type.id));
                     else
                         lose(QStringLiteral("a type that is not an absolute IRI: ") + type.id);
                 }
             }
             for (const auto &[name, property] : node.properties) {
-                if (isBlank(name) ? !m_options.produceGeneralizedRdf : !isWellFormedIri(name)) {
+                if (isBlank(name) ? !m_options.produceGeneralizedRdf : !wellFormedIri(name)) {
                     if (!property.items.isEmpty())
                         lose(QStringLiteral("a property that is not an absolute IRI: ") + name);
                     continue;
@@ -260,7 +286,7 @@ Result<QList<RdfQuad>> JsonLdToRdf::convert(const QJsonArray &expanded)
                             literalKeys.insert(key);
                         }
                     }
-                    addTriple(subject, predicate, object);
+                    addTriple(subject, predicate, std::move(object));
                 }
             }
         }
@@ -276,7 +302,7 @@ bool JsonLdToRdf::objectToRdf(const NodeMapGenerator::Item &item, RdfTerm &objec
 {
     switch (item.kind) {
     case NodeMapGenerator::Item::Kind::Node:
-        if (!isBlank(item.id) && !isWellFormedIri(item.id)) {
+        if (!isBlank(item.id) && !wellFormedIri(item.id)) {
             lose(QStringLiteral("a reference that is not an absolute IRI: ") + item.id);
             return false;
         }
@@ -286,7 +312,7 @@ bool JsonLdToRdf::objectToRdf(const NodeMapGenerator::Item &item, RdfTerm &objec
         object = listToRdf(m_map->list(item.list));
         return true;
     case NodeMapGenerator::Item::Kind::Value:
-        return valueToRdf(item.value, object);
+        return valueToRdf(m_map->valueEntries(item.list), object);
     }
     return false;
 }
@@ -306,21 +332,21 @@ RdfTerm JsonLdToRdf::listToRdf(const QList<NodeMapGenerator::Item> &list)
     for (qsizetype i = 0; i < list.size(); ++i) {
         RdfTerm object;
         if (objectToRdf(list.at(i), object))
-            addTriple(nodes.at(i), first, object);
+            addTriple(nodes.at(i), first, std::move(object));
         addTriple(nodes.at(i), rest, i + 1 < nodes.size() ? nodes.at(i + 1) : nil);
     }
     return nodes.constFirst();
 }
 
-bool JsonLdToRdf::valueToRdf(const QJsonObject &item, RdfTerm &object)
+bool JsonLdToRdf::valueToRdf(const NodeMapGenerator::ValueEntries &item, RdfTerm &object)
 {
-    const QJsonValue value = item.value(QLatin1String("@value"));
+    const QJsonValue &value = item.value;
     QString datatype;
     bool json = false;
-    if (const QJsonValue type = item.value(QLatin1String("@type")); type.isString()) {
+    if (const QJsonValue &type = item.type; type.isString()) {
         datatype = type.toString();
         json = datatype == u"@json";
-        if (!json && !isWellFormedIri(datatype)) {
+        if (!json && !wellFormedIri(datatype)) {
             lose(QStringLiteral("a datatype that is not an absolute IRI: ") + datatype);
             return false;
         }
@@ -329,7 +355,7 @@ bool JsonLdToRdf::valueToRdf(const QJsonObject &item, RdfTerm &object)
         return false;
     }
     QString language;
-    if (const QJsonValue l = item.value(QLatin1String("@language")); l.isString()) {
+    if (const QJsonValue &l = item.language; l.isString()) {
         language = l.toString();
         if (!isWellFormedLanguage(language)) {
             lose(QStringLiteral("a value with the ill-formed language tag ") + language);
@@ -365,7 +391,7 @@ bool JsonLdToRdf::valueToRdf(const QJsonObject &item, RdfTerm &object)
         return false; // not a value object expansion can produce
     }
 
-    const QJsonValue direction = item.value(QLatin1String("@direction"));
+    const QJsonValue &direction = item.direction;
     if (direction.isString() && m_options.rdfDirection.isEmpty())
         lose(QStringLiteral("a base direction, with no rdfDirection to express it"));
     if (direction.isString() && !m_options.rdfDirection.isEmpty()) {

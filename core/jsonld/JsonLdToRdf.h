@@ -34,9 +34,9 @@ public:
 
 private:
     bool objectToRdf(const NodeMapGenerator::Item &item, RdfTerm &object);
-    bool valueToRdf(const QJsonObject &item, RdfTerm &object);
+    bool valueToRdf(const NodeMapGenerator::ValueEntries &item, RdfTerm &object);
     RdfTerm listToRdf(const QList<NodeMapGenerator::Item> &list);
-    void addTriple(const RdfTerm &subject, const RdfTerm &predicate, const RdfTerm &object);
+    void addTriple(const RdfTerm &subject, const RdfTerm &predicate, RdfTerm object);
     // Safe mode (options.safeMode): something the spec drops in silence makes convert() fail instead.
     void lose(const QString &what);
 

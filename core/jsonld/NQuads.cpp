@@ -206,51 +206,63 @@ private:
     int m_pos = 0;
 };
 
+// UTF-8 of value appended in place: most of what N-Quads holds is ASCII, which needs no temporary.
+void appendUtf8(QByteArray &out, QStringView value)
+{
+    const qsizetype start = out.size();
+    out.resize(start + value.size());
+    char *to = out.data() + start;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t u = value[i].unicode();
+        if (u >= 0x80) { // the rest through Qt's encoder, which also settles lone surrogates
+            out.truncate(start + i);
+            out += value.sliced(i).toUtf8();
+            return;
+        }
+        to[i] = char(u);
+    }
+}
+
 void appendEscaped(QByteArray &out, const QString &value)
 {
-    const auto needsEscape = [](QChar ch) {
-        const char16_t u = ch.unicode();
-        return u < 0x20 || u == 0x7F || u == u'\\' || u == u'"';
-    };
-    if (std::none_of(value.cbegin(), value.cend(), needsEscape)) { // the common case: nothing to escape
-        out += value.toUtf8();
-        return;
-    }
-    // Escapes are built in UTF-16 and encoded once, so surrogate pairs stay whole.
-    QString escaped;
-    escaped.reserve(value.size());
-    for (const QChar ch : value) {
-        switch (ch.unicode()) {
+    // Escapes are ASCII and replace ASCII characters, so the runs between them never split a surrogate pair.
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t u = value[i].unicode();
+        if (u >= 0x20 && u != 0x7F && u != u'\\' && u != u'"')
+            continue;
+        appendUtf8(out, QStringView(value).sliced(run, i - run));
+        run = i + 1;
+        switch (u) {
         case '\\':
-            escaped += QStringLiteral("\\\\");
+            out += "\\\\";
             break;
         case '"':
-            escaped += QStringLiteral("\\\"");
+            out += "\\\"";
             break;
         case '\n':
-            escaped += QStringLiteral("\\n");
+            out += "\\n";
             break;
         case '\r':
-            escaped += QStringLiteral("\\r");
+            out += "\\r";
             break;
         case '\t':
-            escaped += QStringLiteral("\\t");
+            out += "\\t";
             break;
         case '\b':
-            escaped += QStringLiteral("\\b");
+            out += "\\b";
             break;
         case '\f':
-            escaped += QStringLiteral("\\f");
+            out += "\\f";
             break;
-        default:
-            if (ch.unicode() < 0x20 || ch.unicode() == 0x7F)
-                escaped += QStringLiteral("\\u") +
-                           QString::number(ch.unicode(), 16).rightJustified(4, u'0').toUpper();
-            else
-                escaped += ch;
+        default: {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            const char escape[] = {'\\', 'u', '0', '0', kHex[(u >> 4) & 0xF], kHex[u & 0xF]};
+            out.append(escape, sizeof escape);
+        }
         }
     }
-    out += escaped.toUtf8();
+    appendUtf8(out, QStringView(value).sliced(run));
 }
 
 } // namespace
@@ -286,7 +298,7 @@ QByteArray NQuads::serializeTerm(const RdfTerm &term)
         QByteArray out;
         out.reserve(term.value.size() + 2);
         out += '<';
-        out += term.value.toUtf8();
+        appendUtf8(out, term.value);
         out += '>';
         return out;
     }
@@ -294,7 +306,7 @@ QByteArray NQuads::serializeTerm(const RdfTerm &term)
         QByteArray out;
         out.reserve(term.value.size() + 2);
         out += "_:";
-        out += term.value.toUtf8();
+        appendUtf8(out, term.value);
         return out;
     }
     case RdfTerm::Kind::Literal: {
@@ -305,10 +317,10 @@ QByteArray NQuads::serializeTerm(const RdfTerm &term)
         out += '"';
         if (!term.language.isEmpty()) {
             out += '@';
-            out += term.language.toUtf8();
+            appendUtf8(out, term.language);
         } else if (!term.datatype.isEmpty() && term.datatype != kXsdString) {
             out += "^^<";
-            out += term.datatype.toUtf8();
+            appendUtf8(out, term.datatype);
             out += '>';
         }
         return out;

@@ -14,7 +14,7 @@ constexpr qsizetype kLinearScanLimit = 16;
 
 bool isBlank(const QString &id)
 {
-    return id.startsWith(QLatin1String("_:"));
+    return id.size() >= 2 && id[0] == u'_' && id[1] == u':'; // inline: called for every term
 }
 
 bool sameItem(const NodeMapGenerator::Item &a, const NodeMapGenerator::Item &b)
@@ -101,34 +101,42 @@ Status NodeMapGenerator::visit(const QJsonValue &element, Graph &graph, Property
 
     // One pass over the entries: QJsonObject keeps its keys sorted, so the keywords come before every
     // property (IRIs start with a letter, blank nodes with '_', both after '@').
-    QJsonValue typeValue(QJsonValue::Undefined), listValue(QJsonValue::Undefined),
-        idValue(QJsonValue::Undefined), indexValue(QJsonValue::Undefined),
-        reverseValue(QJsonValue::Undefined), graphValue(QJsonValue::Undefined),
-        includedValue(QJsonValue::Undefined);
-    bool isValue = false;
+    // The entries are remembered by position and read only where used: most objects hold few keywords.
+    using Entry = QJsonObject::const_iterator;
+    const Entry none = object.constEnd();
+    const auto valueOf = [&none](Entry e) {
+        return e == none ? QJsonValue(QJsonValue::Undefined) : e.value();
+    };
+    Entry typeAt = none, valueAt = none, languageAt = none, directionAt = none, listAt = none, idAt = none,
+          indexAt = none, reverseAt = none, graphAt = none, includedAt = none;
     auto it = object.constBegin();
     QString key;
-    for (; it != object.constEnd(); ++it) {
+    for (; it != none; ++it) {
         key = it.key();
         if (!key.startsWith(u'@'))
             break;
         if (key == u"@type")
-            typeValue = it.value();
+            typeAt = it;
         else if (key == u"@value")
-            isValue = true;
+            valueAt = it;
+        else if (key == u"@language")
+            languageAt = it;
+        else if (key == u"@direction")
+            directionAt = it;
         else if (key == u"@list")
-            listValue = it.value();
+            listAt = it;
         else if (key == u"@id")
-            idValue = it.value();
+            idAt = it;
         else if (key == u"@index")
-            indexValue = it.value();
+            indexAt = it;
         else if (key == u"@reverse")
-            reverseValue = it.value();
+            reverseAt = it;
         else if (key == u"@graph")
-            graphValue = it.value();
+            graphAt = it;
         else if (key == u"@included")
-            includedValue = it.value();
+            includedAt = it;
     }
+    const QJsonValue typeValue = valueOf(typeAt);
 
     // Types first: relabelling them before the node's own identifier keeps the numbering of the spec.
     QVarLengthArray<QString, 4> types;
@@ -148,8 +156,10 @@ Status NodeMapGenerator::visit(const QJsonValue &element, Graph &graph, Property
         addType(typeValue);
     }
 
-    if (isValue) {
-        Item item{Item::Kind::Value, {}, object, -1};
+    if (valueAt != none) {
+        Item item{Item::Kind::Value, {}, object, qsizetype(m_values.size())};
+        m_values.push_back(
+            ValueEntries{valueAt.value(), typeValue, valueOf(languageAt), valueOf(directionAt)});
         if (list >= 0)
             appendToList(list, std::move(item));
         else if (target)
@@ -157,10 +167,10 @@ Status NodeMapGenerator::visit(const QJsonValue &element, Graph &graph, Property
         return {}; // a free-floating value: expansion drops these, nothing refers to it
     }
 
-    if (!listValue.isUndefined()) {
+    if (listAt != none) {
         const qsizetype index = qsizetype(m_lists.size());
         m_lists.emplace_back();
-        if (Status s = visit(listValue, graph, target, index, nullptr, depth + 1); !s)
+        if (Status s = visit(listAt.value(), graph, target, index, nullptr, depth + 1); !s)
             return s;
         Item item{Item::Kind::List, {}, {}, index};
         if (list >= 0) {
@@ -174,11 +184,11 @@ Status NodeMapGenerator::visit(const QJsonValue &element, Graph &graph, Property
 
     // A node object.
     QString id;
-    if (idValue.isString()) {
+    if (const QJsonValue idValue = valueOf(idAt); idValue.isString()) {
         id = idValue.toString();
         if (isBlank(id))
             id = m_issuer.issue(id);
-    } else if (idValue.isUndefined()) {
+    } else if (idAt == none) {
         id = m_issuer.issueNew();
     } // else an @id expansion nulled (a keyword-like value): a node nothing can name, so toRdf drops it
     Node &node = graph[id];
@@ -196,7 +206,7 @@ Status NodeMapGenerator::visit(const QJsonValue &element, Graph &graph, Property
     for (QString &type : types)
         addUnique(node.types, Item{Item::Kind::Node, std::move(type), {}, -1});
 
-    if (indexValue.isString()) {
+    if (const QJsonValue indexValue = valueOf(indexAt); indexValue.isString()) {
         if (node.hasIndex && node.index != indexValue.toString()) {
             return Error{ErrorCode::InvalidJsonLd,
                          QStringLiteral("node %1 has two different @index values").arg(id),
@@ -206,8 +216,8 @@ Status NodeMapGenerator::visit(const QJsonValue &element, Graph &graph, Property
         node.hasIndex = true;
     }
 
-    if (reverseValue.isObject()) {
-        const QJsonObject reverseMap = reverseValue.toObject();
+    if (reverseAt != none && reverseAt.value().isObject()) {
+        const QJsonObject reverseMap = reverseAt.value().toObject();
         for (auto r = reverseMap.constBegin(); r != reverseMap.constEnd(); ++r) {
             const Reverse referenced{id, r.key()};
             if (Status s = visit(r.value(), graph, nullptr, -1, &referenced, depth + 1); !s)
@@ -215,17 +225,17 @@ Status NodeMapGenerator::visit(const QJsonValue &element, Graph &graph, Property
         }
     }
 
-    if (!graphValue.isUndefined()) {
-        if (Status s = visit(graphValue, m_graphs[id], nullptr, -1, nullptr, depth + 1); !s)
+    if (graphAt != none) {
+        if (Status s = visit(graphAt.value(), m_graphs[id], nullptr, -1, nullptr, depth + 1); !s)
             return s;
     }
 
-    if (!includedValue.isUndefined()) {
-        if (Status s = visit(includedValue, graph, nullptr, -1, nullptr, depth + 1); !s)
+    if (includedAt != none) {
+        if (Status s = visit(includedAt.value(), graph, nullptr, -1, nullptr, depth + 1); !s)
             return s;
     }
 
-    for (; it != object.constEnd(); ++it) {
+    for (; it != none; ++it) {
         key = it.key();
         if (key.startsWith(u'@'))
             continue; // only if the keys were not sorted; expansion keeps no other '@' names

@@ -25,7 +25,16 @@ public:
         Kind kind = Kind::Node;
         QString id;          // Node: the node's identifier (relabelled when blank)
         QJsonObject value;   // Value: the expanded value object
-        qsizetype list = -1; // List: the index for list()
+        qsizetype list = -1; // List: the index for list(); Value: the index for valueEntries()
+    };
+
+    // A value object's entries, read while its keys are walked anyway, so that toRdf looks none of them up.
+    struct ValueEntries
+    {
+        QJsonValue value;
+        QJsonValue type{QJsonValue::Undefined};
+        QJsonValue language{QJsonValue::Undefined};
+        QJsonValue direction{QJsonValue::Undefined};
     };
 
     // A property's values in insertion order; the set takes over duplicate checks once the list is long.
@@ -57,6 +66,7 @@ public:
     // The graphs by name, "@default" being the default graph; ordered by name.
     const std::map<QString, Graph> &graphs() const { return m_graphs; }
     const QList<Item> &list(qsizetype index) const { return m_lists[size_t(index)]; }
+    const ValueEntries &valueEntries(qsizetype index) const { return m_values[size_t(index)]; }
     // About how many triples the map makes (a list item makes two), to size toRdf's output once.
     qsizetype tripleEstimate() const { return m_tripleEstimate; }
 
@@ -78,6 +88,7 @@ private:
     IdentifierIssuer &m_issuer;
     std::map<QString, Graph> m_graphs;
     std::deque<QList<Item>> m_lists; // a deque: growing it keeps references to earlier lists valid
+    std::deque<ValueEntries> m_values;
     qsizetype m_tripleEstimate = 0;
 };
 

@@ -87,7 +87,7 @@ RdfCanonicalizer::hashNDegree(const QString &node, const IdentifierIssuer &issue
     // Related blank nodes grouped by the hash of how they relate to node.
     QHash<QByteArray, QList<QString>> related;
     for (qsizetype i : m_quadsOf.value(node)) {
-        const RdfQuad &q = m_quads.at(i);
+        const RdfQuad &q = *m_quads.at(i);
         const std::pair<const RdfTerm *, char> parts[] = {
             {&q.subject, 's'}, {&q.object, 'o'}, {&q.graph, 'g'}};
         for (const auto &[term, position] : parts) {
@@ -156,38 +156,57 @@ Result<RdfCanonicalizer::Output> RdfCanonicalizer::canonicalize(const QList<RdfQ
 {
     m_quads.clear();
     m_prepared.clear();
+    m_quads.reserve(dataset.size());
+    m_prepared.reserve(dataset.size());
     QSet<QByteArray> seen; // a dataset is a set: duplicates count once
-    QHash<QString, QByteArray> iris;
+    seen.reserve(dataset.size());
+    // IRIs repeat: each is serialized once, looked up in a small cache checked by equality (cheaper than
+    // hashing the whole IRI); a collision only costs serializing it again.
+    struct SerializedIri
+    {
+        QString iri;
+        QByteArray term;
+    };
+    std::array<SerializedIri, 128> iris;
     for (const RdfQuad &q : dataset) {
         Prepared p;
         const RdfTerm *terms[] = {&q.subject, &q.predicate, &q.object, &q.graph};
         for (int k = 0; k < 4; ++k) {
             if (terms[k]->isBlank() && k != 1) {
                 p.blank[k] = terms[k]->value;
-            } else if (terms[k]->kind == RdfTerm::Kind::Iri) { // IRIs repeat: serialize each once
-                auto it = iris.constFind(terms[k]->value);
-                if (it == iris.cend())
-                    it = iris.insert(terms[k]->value, NQuads::serializeTerm(*terms[k]));
-                p.term[k] = *it;
+                p.hasBlank = true;
+            } else if (const QString &iri = terms[k]->value;
+                       terms[k]->kind == RdfTerm::Kind::Iri && !iri.isEmpty()) {
+                SerializedIri &cached = iris[(size_t(iri.size()) * 31u + iri.back().unicode() +
+                                              size_t(iri[iri.size() / 2].unicode()) * 7u) %
+                                             iris.size()];
+                if (cached.iri.size() != iri.size() || cached.iri != iri) {
+                    cached.iri = iri;
+                    cached.term = NQuads::serializeTerm(*terms[k]);
+                }
+                p.term[k] = cached.term;
             } else {
                 p.term[k] = NQuads::serializeTerm(*terms[k]);
             }
         }
-        const QByteArray original = line(p, [](const QString &label) { return label.toUtf8(); });
-        if (seen.contains(original))
+        p.given = line(p, [](const QString &label) { return label.toUtf8(); });
+        if (seen.contains(p.given))
             continue;
-        seen.insert(original);
-        m_quads << q;
-        m_prepared << p;
+        seen.insert(p.given);
+        m_quads << &q;
+        m_prepared << std::move(p);
     }
     m_quadsOf.clear();
     m_firstDegree.clear();
     m_canonical = IdentifierIssuer(QStringLiteral("c14n"));
     for (qsizetype i = 0; i < m_quads.size(); ++i) {
-        const RdfQuad &q = m_quads.at(i);
+        const RdfQuad &q = *m_quads.at(i);
         for (const RdfTerm *t : {&q.subject, &q.object, &q.graph}) {
-            if (t->isBlank() && (m_quadsOf[t->value].isEmpty() || m_quadsOf[t->value].last() != i))
-                m_quadsOf[t->value].append(i);
+            if (!t->isBlank())
+                continue;
+            QList<qsizetype> &of = m_quadsOf[t->value];
+            if (of.isEmpty() || of.last() != i)
+                of.append(i);
         }
     }
     m_deepCalls = 0;
@@ -234,8 +253,13 @@ Result<RdfCanonicalizer::Output> RdfCanonicalizer::canonicalize(const QList<RdfQ
         canonicalLabels.insert(n, m_canonical.get(n).toUtf8());
     QList<QByteArray> lines;
     lines.reserve(m_prepared.size());
-    for (const Prepared &p : std::as_const(m_prepared))
-        lines << line(p, [&canonicalLabels](const QString &label) { return canonicalLabels.value(label); });
+    for (const Prepared &p : std::as_const(m_prepared)) {
+        if (p.hasBlank)
+            lines << line(p,
+                          [&canonicalLabels](const QString &label) { return canonicalLabels.value(label); });
+        else
+            lines << p.given;
+    }
     std::sort(lines.begin(), lines.end(), codePointLess);
     lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
     Output out;

@@ -45,11 +45,13 @@ private:
         std::array<QByteArray, 4>
             term;                     // subject, predicate, object, graph in N-Quads form (empty where blank)
         std::array<QString, 4> blank; // the blank node label at that position, else empty
+        QByteArray given;             // the line with the input labels: the canonical line when none is blank
+        bool hasBlank = false;
     };
     template <typename Label> static QByteArray line(const Prepared &quad, Label label);
 
     QCryptographicHash::Algorithm m_hash;
-    QList<RdfQuad> m_quads;
+    QList<const RdfQuad *> m_quads;             // into the dataset being canonicalized, duplicates left out
     QList<Prepared> m_prepared;                 // parallel to m_quads
     QHash<QString, QList<qsizetype>> m_quadsOf; // blank node -> indexes into m_quads
     QHash<QString, QByteArray> m_firstDegree;
