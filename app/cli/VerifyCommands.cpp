@@ -1,6 +1,7 @@
 #include "VerifyCommands.h"
 
 #include "CliOutput.h"
+#include "common/WorkerPool.h"
 #include "credentials/CredentialImporter.h"
 #include "store/Store.h"
 #include "verify/LibraryVerifier.h"
@@ -11,6 +12,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
 
 namespace pf::cli {
 
@@ -18,22 +23,48 @@ namespace {
 
 QString reportText(const VerificationReport &r)
 {
-    QString text = QStringLiteral("%1: %2").arg(QFileInfo(r.file).fileName(), checkResultName(r.result()).toUpper());
+    QString text =
+        QStringLiteral("%1: %2").arg(QFileInfo(r.file).fileName(), checkResultName(r.result()).toUpper());
     if (!r.name.isEmpty())
         text += QStringLiteral("  %1 (%2)").arg(r.name, r.format);
     text += u'\n';
     for (const Check &c : r.checks) {
         text += QStringLiteral("  %1 %2 %3%4\n")
                     .arg(c.name.leftJustified(9), checkResultName(c.result).leftJustified(9),
-                         c.code == ReasonCode::None ? QString() : QStringLiteral("[%1] ").arg(reasonCodeName(c.code)), c.message);
+                         c.code == ReasonCode::None ? QString()
+                                                    : QStringLiteral("[%1] ").arg(reasonCodeName(c.code)),
+                         c.message);
         for (const DataSource &s : c.sources) {
             text += QStringLiteral("      using %1 %2 (%3%4)\n")
                         .arg(s.what, s.location, s.origin,
-                             s.date.isValid() ? QStringLiteral(", added %1").arg(s.date.toString(Qt::ISODate)) : QString());
+                             s.date.isValid() ? QStringLiteral(", added %1").arg(s.date.toString(Qt::ISODate))
+                                              : QString());
         }
     }
     return text;
 }
+
+// The reports for one file: what the verifier says, or why the file could not be read.
+QList<VerificationReport> reportsFor(const QString &path, const Verifier &verifier, const QDateTime &at)
+{
+    QFile file(path);
+    const auto unreadable = [&](const QString &why) {
+        VerificationReport report;
+        report.file = path;
+        report.verifiedAt = at;
+        report.checks << Check::invalid(QStringLiteral("format"), ReasonCode::Malformed, why);
+        return QList<VerificationReport>{report};
+    };
+    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+        return unreadable(file.exists() ? QStringLiteral("cannot read the file")
+                                        : QStringLiteral("the file does not exist"));
+    if (file.size() > ImportLimits{}.maxFileSize)
+        return unreadable(QStringLiteral("the file is over 50 MiB"));
+    return verifier.verifyBytes(file.readAll(), path);
+}
+
+// Below this many files per core, extra workers cost more than they save.
+constexpr int kFilesPerWorker = 16;
 
 int verifyCommand(Store &store, CliOutput &out, const ArgumentParser &p)
 {
@@ -43,40 +74,59 @@ int verifyCommand(Store &store, CliOutput &out, const ArgumentParser &p)
     if (p.isSet(QStringLiteral("at"))) {
         at = QDateTime::fromString(p.value(QStringLiteral("at")), Qt::ISODateWithMs);
         if (!at.isValid())
-            at = QDateTime(QDate::fromString(p.value(QStringLiteral("at")), Qt::ISODate), QTime(0, 0), Qt::UTC);
+            at = QDateTime(QDate::fromString(p.value(QStringLiteral("at")), Qt::ISODate), QTime(0, 0),
+                           Qt::UTC);
         if (!at.isValid())
-            return out.fail({ErrorCode::InvalidDate, QStringLiteral("--at \"%1\" is not an ISO 8601 date or date-time").arg(p.value(QStringLiteral("at")))});
+            return out.fail(
+                {ErrorCode::InvalidDate, QStringLiteral("--at \"%1\" is not an ISO 8601 date or date-time")
+                                             .arg(p.value(QStringLiteral("at")))});
     }
-    const Verifier verifier(LibraryVerifier(store).context(at, p.values(QStringLiteral("recipient")), p.isSet(QStringLiteral("require-trust"))));
+    const QStringList recipients = p.values(QStringLiteral("recipient"));
+    const bool requireTrust = p.isSet(QStringLiteral("require-trust"));
+    const QStringList paths = CredentialImporter::expand(p.positionals());
+
+    // Many files are verified on a worker per core, each with its own connection to the offline cache;
+    // reports are printed in the order of the files, as soon as each one's turn comes.
+    struct Worker
+    {
+        std::unique_ptr<Store> own; // empty on the calling thread, which uses the command's store
+        std::optional<Verifier> verifier;
+    };
+    std::vector<QList<VerificationReport>> results(size_t(paths.size()));
+    std::vector<std::atomic_bool> ready(size_t(paths.size()));
+    const auto makeTask = [&](bool onCallingThread) -> WorkerPool::Task {
+        auto worker = std::make_shared<Worker>();
+        if (!onCallingThread) {
+            Store::Options options;
+            options.collectGarbage = false;
+            auto opened = Store::open(store.dataDir(), options);
+            if (!opened)
+                return {}; // its share goes to the others
+            worker->own = std::move(*opened);
+        }
+        worker->verifier.emplace(
+            LibraryVerifier(onCallingThread ? store : *worker->own).context(at, recipients, requireTrust));
+        return [worker, &paths, &results, &ready, at](qsizetype i) {
+            results[size_t(i)] = reportsFor(paths.at(i), *worker->verifier, at);
+            ready[size_t(i)] = true;
+        };
+    };
     QJsonArray array;
     bool allValid = true;
-    for (const QString &path : CredentialImporter::expand(p.positionals())) {
-        QFile file(path);
-        QList<VerificationReport> reports;
-        if (!file.exists() || !file.open(QIODevice::ReadOnly)) {
-            VerificationReport missing;
-            missing.file = path;
-            missing.verifiedAt = at;
-            missing.checks << Check::invalid(QStringLiteral("format"), ReasonCode::Malformed,
-                                             file.exists() ? QStringLiteral("cannot read the file") : QStringLiteral("the file does not exist"));
-            reports << missing;
-        } else if (file.size() > ImportLimits{}.maxFileSize) {
-            VerificationReport big;
-            big.file = path;
-            big.verifiedAt = at;
-            big.checks << Check::invalid(QStringLiteral("format"), ReasonCode::Malformed, QStringLiteral("the file is over 50 MiB"));
-            reports << big;
-        } else {
-            reports = verifier.verifyBytes(file.readAll(), path);
+    qsizetype printed = 0;
+    const auto print = [&] {
+        for (; printed < paths.size() && ready[size_t(printed)]; ++printed) {
+            for (const VerificationReport &r : std::as_const(results[size_t(printed)])) {
+                allValid &= r.result() == CheckResult::Valid;
+                if (out.json())
+                    array.append(r.toJson());
+                else
+                    out.line(reportText(r));
+            }
+            results[size_t(printed)].clear();
         }
-        for (const VerificationReport &r : reports) {
-            allValid &= r.result() == CheckResult::Valid;
-            if (out.json())
-                array.append(r.toJson());
-            else
-                out.line(reportText(r));
-        }
-    }
+    };
+    WorkerPool::run(paths.size(), WorkerPool::threadsFor(paths.size(), kFilesPerWorker), makeTask, print);
     if (out.json())
         out.json(array);
     return allValid ? Success : Invalid;
@@ -85,8 +135,11 @@ int verifyCommand(Store &store, CliOutput &out, const ArgumentParser &p)
 int trustAdd(Store &store, CliOutput &out, const ArgumentParser &p)
 {
     if (p.positionals().size() != 1)
-        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("trust add takes one issuer id (a DID or URL)")});
-    if (Status s = store.trust().add({p.positionals().first(), p.value(QStringLiteral("name")), p.value(QStringLiteral("note")), {}}); !s)
+        return out.fail(
+            {ErrorCode::InvalidArgument, QStringLiteral("trust add takes one issuer id (a DID or URL)")});
+    if (Status s = store.trust().add(
+            {p.positionals().first(), p.value(QStringLiteral("name")), p.value(QStringLiteral("note")), {}});
+        !s)
         return out.fail(s.error());
     if (out.json())
         out.json(QJsonObject{{QStringLiteral("trusted"), p.positionals().first()}});
@@ -103,10 +156,13 @@ int trustList(Store &store, CliOutput &out, const ArgumentParser &)
     QJsonArray array;
     for (const TrustedIssuer &i : *issuers) {
         if (out.json())
-            array.append(QJsonObject{{QStringLiteral("id"), i.id}, {QStringLiteral("name"), i.name}, {QStringLiteral("note"), i.note},
+            array.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                     {QStringLiteral("name"), i.name},
+                                     {QStringLiteral("note"), i.note},
                                      {QStringLiteral("added"), i.addedAt.toString(Qt::ISODate)}});
         else
-            out.line(QStringLiteral("%1  %2  %3  added %4").arg(i.id, i.name, i.note, i.addedAt.toString(Qt::ISODate)));
+            out.line(QStringLiteral("%1  %2  %3  added %4")
+                         .arg(i.id, i.name, i.note, i.addedAt.toString(Qt::ISODate)));
     }
     if (out.json())
         out.json(array);
@@ -131,7 +187,8 @@ int trustImport(Store &store, CliOutput &out, const ArgumentParser &p)
         return out.fail({ErrorCode::InvalidArgument, QStringLiteral("trust import takes one file")});
     QFile file(p.positionals().first());
     if (!file.open(QIODevice::ReadOnly))
-        return out.fail({file.exists() ? ErrorCode::FileUnreadable : ErrorCode::FileMissing, QStringLiteral("cannot read %1").arg(file.fileName())});
+        return out.fail({file.exists() ? ErrorCode::FileUnreadable : ErrorCode::FileMissing,
+                         QStringLiteral("cannot read %1").arg(file.fileName())});
     auto added = store.trust().importJson(file.read(ImportLimits{}.maxPayloadSize));
     if (!added)
         return out.fail(added.error());
@@ -148,7 +205,8 @@ int trustExport(Store &store, CliOutput &out, const ArgumentParser &p)
         return out.fail(json.error());
     QSaveFile file(p.positionals().first());
     if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit())
-        return out.fail({ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString())});
+        return out.fail(
+            {ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString())});
     out.line(QStringLiteral("wrote the trust list to %1").arg(file.fileName()));
     return Success;
 }
@@ -156,8 +214,9 @@ int trustExport(Store &store, CliOutput &out, const ArgumentParser &p)
 int identityAdd(Store &store, CliOutput &out, const ArgumentParser &p)
 {
     if (p.positionals().size() != 2)
-        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("identity add takes a kind (%1) and a value")
-                                                         .arg(IdentityRepository::kinds().join(QStringLiteral(", ")))});
+        return out.fail(
+            {ErrorCode::InvalidArgument, QStringLiteral("identity add takes a kind (%1) and a value")
+                                             .arg(IdentityRepository::kinds().join(QStringLiteral(", ")))});
     if (Status s = store.identities().add({p.positionals().at(0), p.positionals().at(1)}); !s)
         return out.fail(s.error());
     out.line(QStringLiteral("added %1 %2").arg(p.positionals().at(0), p.positionals().at(1)));
@@ -184,7 +243,8 @@ int identityList(Store &store, CliOutput &out, const ArgumentParser &)
 int identityRemove(Store &store, CliOutput &out, const ArgumentParser &p)
 {
     if (p.positionals().size() != 2)
-        return out.fail({ErrorCode::InvalidArgument, QStringLiteral("identity remove takes a kind and a value")});
+        return out.fail(
+            {ErrorCode::InvalidArgument, QStringLiteral("identity remove takes a kind and a value")});
     if (Status s = store.identities().remove({p.positionals().at(0), p.positionals().at(1)}); !s)
         return out.fail(s.error());
     out.line(QStringLiteral("removed %1 %2").arg(p.positionals().at(0), p.positionals().at(1)));
@@ -196,30 +256,60 @@ int identityRemove(Store &store, CliOutput &out, const ArgumentParser &p)
 QList<Command> VerifyCommands::commands()
 {
     QList<Command> list;
-    list.append({QStringLiteral("verify"), QStringLiteral("FILE|FOLDER... [--at ISO-8601] [--recipient VALUE]... [--require-trust]"),
-                 QStringLiteral("verify credentials offline, check by check, without storing them"),
-                 [](ArgumentParser &p) {
-                     p.addOption(QStringLiteral("at"), QStringLiteral("ISO-8601"), QStringLiteral("judge validity at this moment (default: now)"));
-                     p.addOption(QStringLiteral("recipient"), QStringLiteral("VALUE"),
-                                 QStringLiteral("an e-mail, DID or id the badge should have been issued to"), true);
-                     p.addFlag(QStringLiteral("require-trust"), QStringLiteral("an issuer missing from the trust list makes the result invalid"));
-                 },
-                 verifyCommand});
-    list.append({QStringLiteral("trust add"), QStringLiteral("ISSUER-ID [--name N] [--note T]"), QStringLiteral("trust an issuer"),
-                 [](ArgumentParser &p) {
-                     p.addOption(QStringLiteral("name"), QStringLiteral("NAME"), QStringLiteral("the issuer's name"));
-                     p.addOption(QStringLiteral("note"), QStringLiteral("TEXT"), QStringLiteral("why you trust it"));
-                 },
-                 trustAdd});
-    list.append({QStringLiteral("trust list"), QString(), QStringLiteral("list the trusted issuers"), {}, trustList});
-    list.append({QStringLiteral("trust remove"), QStringLiteral("ISSUER-ID"), QStringLiteral("stop trusting an issuer"), {}, trustRemove});
-    list.append({QStringLiteral("trust import"), QStringLiteral("FILE"), QStringLiteral("add the issuers of an exported trust list"), {}, trustImport});
-    list.append({QStringLiteral("trust export"), QStringLiteral("FILE"), QStringLiteral("write the trust list as JSON"), {}, trustExport});
-    list.append({QStringLiteral("identity add"), QStringLiteral("KIND VALUE"),
-                 QStringLiteral("add one of your identifiers (email, did, url, phone, student-id, other) for recipient checks"), {},
-                 identityAdd});
-    list.append({QStringLiteral("identity list"), QString(), QStringLiteral("list your identifiers"), {}, identityList});
-    list.append({QStringLiteral("identity remove"), QStringLiteral("KIND VALUE"), QStringLiteral("remove one of your identifiers"), {},
+    list.append(
+        {QStringLiteral("verify"),
+         QStringLiteral("FILE|FOLDER... [--at ISO-8601] [--recipient VALUE]... [--require-trust]"),
+         QStringLiteral("verify credentials offline, check by check, without storing them"),
+         [](ArgumentParser &p) {
+             p.addOption(QStringLiteral("at"), QStringLiteral("ISO-8601"),
+                         QStringLiteral("judge validity at this moment (default: now)"));
+             p.addOption(QStringLiteral("recipient"), QStringLiteral("VALUE"),
+                         QStringLiteral("an e-mail, DID or id the badge should have been issued to"), true);
+             p.addFlag(QStringLiteral("require-trust"),
+                       QStringLiteral("an issuer missing from the trust list makes the result invalid"));
+         },
+         verifyCommand});
+    list.append(
+        {QStringLiteral("trust add"), QStringLiteral("ISSUER-ID [--name N] [--note T]"),
+         QStringLiteral("trust an issuer"),
+         [](ArgumentParser &p) {
+             p.addOption(QStringLiteral("name"), QStringLiteral("NAME"), QStringLiteral("the issuer's name"));
+             p.addOption(QStringLiteral("note"), QStringLiteral("TEXT"), QStringLiteral("why you trust it"));
+         },
+         trustAdd});
+    list.append(
+        {QStringLiteral("trust list"), QString(), QStringLiteral("list the trusted issuers"), {}, trustList});
+    list.append({QStringLiteral("trust remove"),
+                 QStringLiteral("ISSUER-ID"),
+                 QStringLiteral("stop trusting an issuer"),
+                 {},
+                 trustRemove});
+    list.append({QStringLiteral("trust import"),
+                 QStringLiteral("FILE"),
+                 QStringLiteral("add the issuers of an exported trust list"),
+                 {},
+                 trustImport});
+    list.append({QStringLiteral("trust export"),
+                 QStringLiteral("FILE"),
+                 QStringLiteral("write the trust list as JSON"),
+                 {},
+                 trustExport});
+    list.append(
+        {QStringLiteral("identity add"),
+         QStringLiteral("KIND VALUE"),
+         QStringLiteral(
+             "add one of your identifiers (email, did, url, phone, student-id, other) for recipient checks"),
+         {},
+         identityAdd});
+    list.append({QStringLiteral("identity list"),
+                 QString(),
+                 QStringLiteral("list your identifiers"),
+                 {},
+                 identityList});
+    list.append({QStringLiteral("identity remove"),
+                 QStringLiteral("KIND VALUE"),
+                 QStringLiteral("remove one of your identifiers"),
+                 {},
                  identityRemove});
     return list;
 }

@@ -1,13 +1,11 @@
 #include "VerificationJob.h"
 
 #include "LibraryVerifier.h"
+#include "common/WorkerPool.h"
 #include "store/Store.h"
 
 #include <QMutex>
-#include <QThread>
-#include <algorithm>
-#include <thread>
-#include <vector>
+#include <memory>
 
 namespace pf {
 
@@ -51,27 +49,32 @@ void VerificationJob::run()
     }
     const qsizetype total = ids.size();
 
-    // Verification is CPU-bound: spread it over the cores, a worker per core beyond this thread, each taking
-    // the next credential when it is done with one. Small jobs stay on this thread.
-    const int workers = std::clamp(QThread::idealThreadCount(), 1,
-                                   int(std::max<qsizetype>(1, total / kCredentialsPerWorker)));
-    std::atomic<qsizetype> next{0};
-    std::atomic<int> running{workers - 1};
+    // Verification is CPU-bound: a worker per core, each with its own connection and verifier.
+    struct Worker
+    {
+        std::unique_ptr<Store> own; // empty on the calling thread, which uses the job's connection
+        std::unique_ptr<LibraryVerifier> verifier;
+        VerificationContext context;
+    };
     QMutex mutex;
     QList<Finished> pending;
-    const auto work = [&](Store &s, const std::function<void()> &afterEach) {
-        LibraryVerifier verifier(s);
-        VerificationContext context = verifier.context(m_at);
-        context.cancel = &m_cancel;
-        for (qsizetype i = next++; i < total && !m_cancel; i = next++) {
-            auto report = verifier.verifyStored(ids.at(i), context);
-            {
-                QMutexLocker lock(&mutex);
-                pending.append(report ? Finished{ids.at(i), checkResultName(report->result()), {}}
-                                      : Finished{ids.at(i), {}, report.error().message});
-            }
-            afterEach();
+    const auto makeTask = [&](bool onCallingThread) -> WorkerPool::Task {
+        auto worker = std::make_shared<Worker>();
+        if (!onCallingThread) {
+            auto opened = Store::open(m_dataDir, options);
+            if (!opened)
+                return {}; // a worker that cannot open leaves its share to the others
+            worker->own = std::move(*opened);
         }
+        worker->verifier = std::make_unique<LibraryVerifier>(onCallingThread ? **store : *worker->own);
+        worker->context = worker->verifier->context(m_at);
+        worker->context.cancel = &m_cancel;
+        return [worker, &ids, &mutex, &pending](qsizetype i) {
+            auto report = worker->verifier->verifyStored(ids.at(i), worker->context);
+            QMutexLocker lock(&mutex);
+            pending.append(report ? Finished{ids.at(i), checkResultName(report->result()), {}}
+                                  : Finished{ids.at(i), {}, report.error().message});
+        };
     };
 
     // Signals leave from this thread only, in the order credentials were finished.
@@ -95,23 +98,7 @@ void VerificationJob::run()
     };
 
     emit progress(0, int(total));
-    std::vector<std::thread> helpers;
-    for (int w = 1; w < workers; ++w) {
-        helpers.emplace_back([&] {
-            auto own = Store::open(m_dataDir, options);
-            if (own) // a worker that cannot open leaves its share to the others
-                work(**own, [] {});
-            --running;
-        });
-    }
-    work(**store, report);
-    while (running > 0) {
-        report();
-        QThread::msleep(5);
-    }
-    for (std::thread &t : helpers)
-        t.join();
-    report();
+    WorkerPool::run(total, WorkerPool::threadsFor(total, kCredentialsPerWorker), makeTask, report, &m_cancel);
     emit finished(done, m_cancel);
 }
 

@@ -1,7 +1,10 @@
 #include "../core/credentials/Conformance.h"
 #include "CliRunner.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -123,6 +126,36 @@ private slots:
         report = m_cli.array().at(0).toObject();
         QCOMPARE(report.value("result").toString(), QStringLiteral("invalid"));
         QCOMPARE(report.value("reason").toString(), QStringLiteral("signature"));
+    }
+
+    void verifyManyFilesKeepsTheirOrder()
+    {
+        // Enough files for a worker per core: the reports still come in the order of the files.
+        const QDir bench(data("bench/ob3-eddsa-rdfc"));
+        QVERIFY(QDir(m_dir.path()).mkpath("many"));
+        const QStringList names = bench.entryList({"credential-*.json"}, QDir::Files, QDir::Name);
+        QCOMPARE(names.size(), 100);
+        for (const QString &name : names)
+            QVERIFY(QFile::copy(bench.filePath(name), m_dir.filePath("many/" + name)));
+        QJsonObject forged = QJsonDocument::fromJson(read(bench.filePath("credential-050.json"))).object();
+        forged.insert("validFrom", "2020-01-01T00:00:00Z");
+        write("many/credential-050b.json", QJsonDocument(forged).toJson());
+
+        QCOMPARE(m_cli.run({"verify", "--json", "--at", "2026-06-01", m_dir.filePath("many")}), 1);
+        const QJsonArray reports = m_cli.array();
+        QCOMPARE(reports.size(), 101);
+        QStringList files;
+        for (const QJsonValue &r : reports) {
+            const QString file = QFileInfo(r.toObject().value("file").toString()).fileName();
+            files << file;
+            const bool forgedOne = file == u"credential-050b.json";
+            QCOMPARE(r.toObject().value("result").toString(),
+                     forgedOne ? QStringLiteral("invalid") : QStringLiteral("valid"));
+        }
+        QStringList sorted = files;
+        sorted.sort();
+        QCOMPARE(files, sorted);
+        QCOMPARE(files.at(51), QStringLiteral("credential-050b.json"));
     }
 };
 
