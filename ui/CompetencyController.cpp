@@ -62,22 +62,9 @@ qint64 CompetencyController::save(const QVariantMap &form)
     const auto fieldOf = [](ErrorCode code) {
         return code == ErrorCode::Duplicate ? QStringLiteral("code") : QString();
     };
-    qint64 id = c.id;
-    if (c.id > 0) {
-        if (Status s = m_store.competencies().update(c); !s) {
-            rejectSave(s.error(), fieldOf(s.code()));
-            return 0;
-        }
-    } else {
-        auto created = m_store.competencies().create(c);
-        if (!created) {
-            rejectSave(created.error(), fieldOf(created.code()));
-            return 0;
-        }
-        id = *created;
-    }
-    emit changed();
-    return id;
+    return persist(
+        c.id, [&] { return m_store.competencies().update(c); },
+        [&] { return m_store.competencies().create(c); }, fieldOf);
 }
 
 QString CompetencyController::deleteQuestion(qint64 id) const

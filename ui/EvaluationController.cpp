@@ -103,22 +103,9 @@ qint64 EvaluationController::save(const QVariantMap &form)
         return 0;
     }
 
-    qint64 id = e.id;
-    if (e.id > 0) {
-        if (Status s = m_store.evaluations().update(e); !s) {
-            rejectSave(s.error());
-            return 0;
-        }
-    } else {
-        auto created = m_store.evaluations().create(e);
-        if (!created) {
-            rejectSave(created.error());
-            return 0;
-        }
-        id = *created;
-    }
-    emit changed();
-    return id;
+    return persist(
+        e.id, [&] { return m_store.evaluations().update(e); },
+        [&] { return m_store.evaluations().create(e); });
 }
 
 QString EvaluationController::deleteQuestion(qint64 id) const

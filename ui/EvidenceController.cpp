@@ -142,22 +142,9 @@ qint64 EvidenceController::save(const QVariantMap &form)
         return 0;
     }
 
-    qint64 id = e.id;
-    if (e.id > 0) {
-        if (Status s = m_store.evidence().update(e, newFiles); !s) {
-            rejectSave(s.error(), fieldOf(s.code()));
-            return 0;
-        }
-    } else {
-        auto created = m_store.evidence().create(e, newFiles);
-        if (!created) {
-            rejectSave(created.error(), fieldOf(created.code()));
-            return 0;
-        }
-        id = *created;
-    }
-    emit changed();
-    return id;
+    return persist(
+        e.id, [&] { return m_store.evidence().update(e, newFiles); },
+        [&] { return m_store.evidence().create(e, newFiles); }, fieldOf);
 }
 
 bool EvidenceController::remove(qint64 id)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Result.h"
 
 #include <QObject>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace pf {
 
@@ -41,6 +43,30 @@ protected:
     void rejectFields();
     // Ends a save that core refused: the error goes under field when given, else above the form.
     void rejectSave(const Error &error, const QString &field = {});
+    // Ends a valid form by writing it: update() for an item that has an id, else create(). A refusal from
+    // core goes under the field fieldOf names for its code (above the form when none). Returns the id, 0 on
+    // refusal.
+    template <typename Update, typename Create>
+    qint64 persist(qint64 id, Update update, Create create,
+                   const std::function<QString(ErrorCode)> &fieldOf = {})
+    {
+        const auto refuse = [&](const Error &error) {
+            rejectSave(error, fieldOf ? fieldOf(error.code) : QString());
+            return qint64(0);
+        };
+        if (id > 0) {
+            if (Status s = update(); !s)
+                return refuse(s.error());
+        } else {
+            Result<qint64> created = create();
+            if (!created)
+                return refuse(created.error());
+            id = *created;
+        }
+        emit changed();
+        return id;
+    }
+
     // Reports a failed action outside a form through failed(), in field's words when given.
     void reportFailure(const Error &error, const QString &field = {});
 

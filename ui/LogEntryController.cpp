@@ -82,22 +82,9 @@ qint64 LogEntryController::save(const QVariantMap &form)
     const auto fieldOf = [](ErrorCode code) {
         return code == ErrorCode::DateOrder ? QStringLiteral("date") : QString();
     };
-    qint64 id = e.id;
-    if (e.id > 0) {
-        if (Status s = m_store.logEntries().update(e); !s) {
-            rejectSave(s.error(), fieldOf(s.code()));
-            return 0;
-        }
-    } else {
-        auto created = m_store.logEntries().create(e);
-        if (!created) {
-            rejectSave(created.error(), fieldOf(created.code()));
-            return 0;
-        }
-        id = *created;
-    }
-    emit changed();
-    return id;
+    return persist(
+        e.id, [&] { return m_store.logEntries().update(e); }, [&] { return m_store.logEntries().create(e); },
+        fieldOf);
 }
 
 QString LogEntryController::deleteQuestion(qint64 id) const

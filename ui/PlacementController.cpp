@@ -85,27 +85,13 @@ qint64 PlacementController::save(const QVariantMap &form)
         return 0;
     }
 
-    qint64 id = p.id;
-    if (p.id > 0) {
-        if (Status s = m_store.placements().update(p); !s) {
-            // Dates that would leave log entries outside the placement: a problem of the period, not one
-            // field.
-            if (s.code() == ErrorCode::DateOrder)
-                rejectSave(s.error(), QStringLiteral("placementDates"));
-            else
-                rejectSave(s.error());
-            return 0;
-        }
-    } else {
-        auto created = m_store.placements().create(p);
-        if (!created) {
-            rejectSave(created.error());
-            return 0;
-        }
-        id = *created;
-    }
-    emit changed();
-    return id;
+    // Dates that would leave log entries outside the placement: a problem of the period, not of one field.
+    const auto fieldOf = [](ErrorCode code) {
+        return code == ErrorCode::DateOrder ? QStringLiteral("placementDates") : QString();
+    };
+    return persist(
+        p.id, [&] { return m_store.placements().update(p); }, [&] { return m_store.placements().create(p); },
+        fieldOf);
 }
 
 QString PlacementController::deleteQuestion(qint64 id) const
