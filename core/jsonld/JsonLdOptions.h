@@ -22,6 +22,9 @@ struct JsonLdOptions
     int maxDepth = 64;        // JSON nesting and context recursion bound
     int maxContextLoads = 32; // remote context loads (and @import) per document, against loops and bombs
     ContextCache *contextCache = nullptr; // processed contexts shared across documents; else per expander
+    // canonize() first tries DirectRdfConverter, which declines what it cannot convert exactly; false runs
+    // the full algorithms only (tests compare the two).
+    bool directConversion = true;
 };
 
 } // namespace pf

@@ -223,48 +223,6 @@ void appendUtf8(QByteArray &out, QStringView value)
     }
 }
 
-void appendEscaped(QByteArray &out, const QString &value)
-{
-    // Escapes are ASCII and replace ASCII characters, so the runs between them never split a surrogate pair.
-    qsizetype run = 0;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const char16_t u = value[i].unicode();
-        if (u >= 0x20 && u != 0x7F && u != u'\\' && u != u'"')
-            continue;
-        appendUtf8(out, QStringView(value).sliced(run, i - run));
-        run = i + 1;
-        switch (u) {
-        case '\\':
-            out += "\\\\";
-            break;
-        case '"':
-            out += "\\\"";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default: {
-            static constexpr char kHex[] = "0123456789ABCDEF";
-            const char escape[] = {'\\', 'u', '0', '0', kHex[(u >> 4) & 0xF], kHex[u & 0xF]};
-            out.append(escape, sizeof escape);
-        }
-        }
-    }
-    appendUtf8(out, QStringView(value).sliced(run));
-}
-
 } // namespace
 
 Result<QList<RdfQuad>> NQuads::parse(const QByteArray &text)
@@ -310,23 +268,68 @@ QByteArray NQuads::serializeTerm(const RdfTerm &term)
         return out;
     }
     case RdfTerm::Kind::Literal: {
-        QByteArray out;
-        out.reserve(term.value.size() + term.datatype.size() + 8);
-        out += '"';
-        appendEscaped(out, term.value);
-        out += '"';
-        if (!term.language.isEmpty()) {
-            out += '@';
-            appendUtf8(out, term.language);
-        } else if (!term.datatype.isEmpty() && term.datatype != kXsdString) {
-            out += "^^<";
-            appendUtf8(out, term.datatype);
-            out += '>';
-        }
-        return out;
+        std::string out;
+        appendLiteral(out, term.value.toStdString(), term.datatype.toStdString(),
+                      term.language.toStdString());
+        return QByteArray(out.data(), qsizetype(out.size()));
     }
     }
     return {};
+}
+
+void NQuads::appendLiteral(std::string &out, std::string_view lexical, std::string_view datatype,
+                           std::string_view language)
+{
+    static constexpr std::string_view kXsdStringUtf8 = "http://www.w3.org/2001/XMLSchema#string";
+    out.reserve(out.size() + lexical.size() + datatype.size() + 8);
+    out += '"';
+    // Escapes are ASCII and replace ASCII bytes, so the runs between them never split a UTF-8 sequence.
+    size_t run = 0;
+    for (size_t i = 0; i < lexical.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(lexical[i]);
+        if (c >= 0x20 && c != 0x7F && c != '\\' && c != '"')
+            continue;
+        out.append(lexical.substr(run, i - run));
+        run = i + 1;
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default: {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            const char escape[] = {'\\', 'u', '0', '0', kHex[(c >> 4) & 0xF], kHex[c & 0xF]};
+            out.append(escape, sizeof escape);
+        }
+        }
+    }
+    out.append(lexical.substr(run));
+    out += '"';
+    if (!language.empty()) {
+        out += '@';
+        out += language;
+    } else if (!datatype.empty() && datatype != kXsdStringUtf8) {
+        out += "^^<";
+        out += datatype;
+        out += '>';
+    }
 }
 
 QByteArray NQuads::serialize(const RdfQuad &quad)

@@ -4,6 +4,7 @@
 #include "credentials/JsonReader.h"
 #include "crypto/DidResolver.h"
 #include "jsonld/BundledContextLoader.h"
+#include "jsonld/JsonTreeParser.h"
 
 #include <QJsonArray>
 
@@ -61,7 +62,7 @@ private:
 
 QList<DataIntegrityProofVerifier::Outcome>
 DataIntegrityProofCheck::verifyProofs(const QJsonObject &credential, const VerificationContext &context,
-                                      QList<DataSource> *sources)
+                                      QList<DataSource> *sources, QByteArrayView json)
 {
     QList<DataSource> local;
     QList<DataSource> *used = sources ? sources : &local;
@@ -86,8 +87,30 @@ DataIntegrityProofCheck::verifyProofs(const QJsonObject &credential, const Verif
     QJsonObject unsecured = credential;
     unsecured.remove(kProof);
     const QJsonArray proofs = asArray(credential.value(kProof));
+
+    // The same credential as a JsonTree: from its text when that parses strictly to the same object, else
+    // from the object. Its proofs are the tree's proof nodes in the same order.
+    std::optional<JsonTree> tree;
+    if (!json.isEmpty())
+        tree = JsonTreeParser::parse(json);
+    if (!tree || tree->hasDuplicateKeys() || !tree->isObject(tree->root()))
+        tree = JsonTree::fromJson(credential);
+    const JsonTree::NodeId root = tree->root();
+    const std::vector<JsonTree::NodeId> unsecuredMembers = tree->membersExcept(root, {"proof"});
+    const JsonTree::NodeId unsecuredNode = tree->addObject(unsecuredMembers);
+    std::vector<JsonTree::NodeId> proofNodes;
+    if (const JsonTree::NodeId p = tree->member(root, "proof"); p != JsonTree::kNone) {
+        if (tree->isArray(p)) {
+            for (quint32 i = 0; i < tree->size(p); ++i)
+                proofNodes.push_back(tree->child(p, i));
+        } else {
+            proofNodes.push_back(p);
+        }
+    }
+    const bool treeUsable = qsizetype(proofNodes.size()) == proofs.size();
     QList<DataIntegrityProofVerifier::Outcome> outcomes;
-    for (const QJsonValue &p : proofs) {
+    for (qsizetype index = 0; index < proofs.size(); ++index) {
+        const QJsonValue &p = proofs.at(index);
         if (context.cancel && context.cancel->load())
             break;
         DataIntegrityProofVerifier::Outcome o;
@@ -101,13 +124,17 @@ DataIntegrityProofCheck::verifyProofs(const QJsonObject &credential, const Verif
         const QJsonObject proof = p.toObject();
         // A chain: the proofs this one names as previous are part of what it signed (VC Data Integrity 4.5).
         QJsonArray previous;
+        std::vector<JsonTree::NodeId> previousNodes;
         QStringList missing;
         for (const QJsonValue &id : asArray(proof.value(QStringLiteral("previousProof")))) {
             bool found = false;
-            for (const QJsonValue &other : proofs) {
+            for (qsizetype k = 0; k < proofs.size(); ++k) {
+                const QJsonValue &other = proofs.at(k);
                 if (id.isString() &&
                     other.toObject().value(QStringLiteral("id")).toString() == id.toString()) {
                     previous.append(other);
+                    if (treeUsable)
+                        previousNodes.push_back(proofNodes[size_t(k)]);
                     found = true;
                     break;
                 }
@@ -128,7 +155,18 @@ DataIntegrityProofCheck::verifyProofs(const QJsonObject &credential, const Verif
         QJsonObject input = unsecured;
         if (!previous.isEmpty())
             input.insert(kProof, previous);
-        o = verifier.verify(input, proof);
+        DataIntegrityTreeView view;
+        if (treeUsable && tree->isObject(proofNodes[size_t(index)])) {
+            view.tree = &*tree;
+            view.proof = proofNodes[size_t(index)];
+            view.document = unsecuredNode;
+            if (!previousNodes.empty()) {
+                std::vector<JsonTree::NodeId> members = unsecuredMembers;
+                members.push_back(tree->addArray(previousNodes, "proof"));
+                view.document = tree->addObject(members);
+            }
+        }
+        o = verifier.verify(input, proof, view);
         if (o.key)
             used->append({QStringLiteral("signing key"), o.verificationMethod, o.key->source, {}});
         outcomes << o;
@@ -222,10 +260,12 @@ Check DataIntegrityProofCheck::issuerBinding(const DataIntegrityProofVerifier::O
     return mismatch(QStringLiteral("the issuer's document does not list it under assertionMethod"));
 }
 
-QList<Check> DataIntegrityProofCheck::run(const QJsonObject &credential, const VerificationContext &context)
+QList<Check> DataIntegrityProofCheck::run(const QJsonObject &credential, const VerificationContext &context,
+                                          QByteArrayView json)
 {
     QList<DataSource> sources;
-    const QList<DataIntegrityProofVerifier::Outcome> outcomes = verifyProofs(credential, context, &sources);
+    const QList<DataIntegrityProofVerifier::Outcome> outcomes =
+        verifyProofs(credential, context, &sources, json);
     if (outcomes.isEmpty())
         return {
             Check::invalid(kProof, ReasonCode::NoProof, QStringLiteral("the credential carries no proof")),

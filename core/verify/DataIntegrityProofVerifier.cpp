@@ -91,7 +91,8 @@ Result<ResolvedKey> DataIntegrityProofVerifier::resolveKey(const QString &verifi
 }
 
 DataIntegrityProofVerifier::Outcome DataIntegrityProofVerifier::verify(const QJsonObject &unsecured,
-                                                                       const QJsonObject &proof) const
+                                                                       const QJsonObject &proof,
+                                                                       DataIntegrityTreeView view) const
 {
     Outcome o;
     o.suite = Cryptosuite::nameOf(proof);
@@ -162,8 +163,8 @@ DataIntegrityProofVerifier::Outcome DataIntegrityProofVerifier::verify(const QJs
 
     QJsonObject options = proof;
     options.remove(QStringLiteral("proofValue"));
-    auto transformed =
-        DataIntegrityTransform::run(*suite, unsecured, options, suite->hashFor(type), m_loader, m_contexts);
+    auto transformed = DataIntegrityTransform::run(*suite, unsecured, options, suite->hashFor(type), m_loader,
+                                                   m_contexts, view);
     if (!transformed) {
         const auto [result, code] = judge(transformed.error());
         return finish(o, result, code, transformed.error().message);

@@ -46,7 +46,9 @@ public:
     void setContextCache(ContextCache *contexts) { m_contexts = contexts; }
 
     // unsecured: the document without "proof" (for a proof chain, with the previous proofs as "proof").
-    Outcome verify(const QJsonObject &unsecured, const QJsonObject &proof) const;
+    // view: the same two as JsonTree nodes, when the caller has them (faster for the RDFC suites).
+    Outcome verify(const QJsonObject &unsecured, const QJsonObject &proof,
+                   DataIntegrityTreeView view = {}) const;
 
     // XML Schema dateTime lexical form (time zone optional) naming a real instant.
     static bool isXsdDateTime(const QString &text);

@@ -10,22 +10,41 @@
 
 namespace pf {
 
-Result<QByteArray> DataIntegrityTransform::canonicalRdf(const QJsonObject &document,
-                                                        QCryptographicHash::Algorithm hash,
-                                                        const DocumentLoader *loader, ContextCache *contexts)
+JsonLdOptions DataIntegrityTransform::canonicalOptions(const DocumentLoader *loader, ContextCache *contexts)
 {
     JsonLdOptions options;
     options.base.clear(); // Data Integrity: the base IRI must be null
     options.safeMode = true;
     options.loader = loader;
     options.contextCache = contexts;
-    return JsonLdProcessor::canonize(QJsonValue(document), options, hash);
+    return options;
+}
+
+Result<QByteArray> DataIntegrityTransform::canonicalRdf(const QJsonObject &document,
+                                                        QCryptographicHash::Algorithm hash,
+                                                        const DocumentLoader *loader, ContextCache *contexts)
+{
+    return JsonLdProcessor::canonize(QJsonValue(document), canonicalOptions(loader, contexts), hash);
+}
+
+Result<QByteArray> DataIntegrityTransform::canonicalRdf(const JsonTree &tree, JsonTree::NodeId node,
+                                                        const QJsonObject &document,
+                                                        QCryptographicHash::Algorithm hash,
+                                                        const DocumentLoader *loader, ContextCache *contexts)
+{
+    const JsonLdOptions options = canonicalOptions(loader, contexts);
+    if (auto direct = JsonLdProcessor::canonizeDirect(tree, node, options, hash))
+        return std::move(*direct);
+    // The full algorithms on the object itself, which the tree mirrors for the direct converter alone.
+    JsonLdOptions full = options;
+    full.directConversion = false;
+    return JsonLdProcessor::canonize(QJsonValue(document), full, hash);
 }
 
 Result<DataIntegrityTransform::Output>
 DataIntegrityTransform::run(const Cryptosuite &suite, QJsonObject unsecured, QJsonObject proofOptions,
                             QCryptographicHash::Algorithm hash, const DocumentLoader *loader,
-                            ContextCache *contexts)
+                            ContextCache *contexts, DataIntegrityTreeView view)
 {
     const QString kContext = QStringLiteral("@context");
     Output out;
@@ -49,10 +68,26 @@ DataIntegrityTransform::run(const Cryptosuite &suite, QJsonObject unsecured, QJs
             proofOptions.insert(kContext, unsecured.value(kContext));
         else
             proofOptions.remove(kContext);
-        auto proofCanon = canonicalRdf(proofOptions, hash, loader, contexts);
+        Result<QByteArray> proofCanon = QByteArray();
+        Result<QByteArray> docCanon = QByteArray();
+        if (view.tree) {
+            // The proof configuration's node: the proof without its value, with the document's @context.
+            JsonTree &tree = *view.tree;
+            std::vector<JsonTree::NodeId> members =
+                tree.membersExcept(view.proof, {"proofValue", "@context"});
+            if (const JsonTree::NodeId context = tree.member(view.document, "@context");
+                context != JsonTree::kNone)
+                members.push_back(context);
+            proofCanon = canonicalRdf(tree, tree.addObject(members), proofOptions, hash, loader, contexts);
+            if (proofCanon)
+                docCanon = canonicalRdf(tree, view.document, unsecured, hash, loader, contexts);
+        } else {
+            proofCanon = canonicalRdf(proofOptions, hash, loader, contexts);
+            if (proofCanon)
+                docCanon = canonicalRdf(unsecured, hash, loader, contexts);
+        }
         if (!proofCanon)
             return proofCanon.error();
-        auto docCanon = canonicalRdf(unsecured, hash, loader, contexts);
         if (!docCanon)
             return docCanon.error();
         out.canonicalDocument = *docCanon;

@@ -172,7 +172,8 @@ QList<Check> Verifier::proofChecks(const ParsedCredential &parsed) const
         return {
             Check::invalid(kProof, ReasonCode::NoProof, QStringLiteral("the credential carries no proof")),
             Check::unchecked(kIssuer, QStringLiteral("there is no signature to tie to the issuer"))};
-    return DataIntegrityProofCheck::run(parsed.credential, m_context);
+    // The payload of a JSON credential is its own text (for one inside a record, its compact JSON).
+    return DataIntegrityProofCheck::run(parsed.credential, m_context, payload);
 }
 
 CheckResult Verifier::verifyStatusList(const QByteArray &list, QString *why) const

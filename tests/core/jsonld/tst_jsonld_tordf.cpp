@@ -1,7 +1,9 @@
 #include "../credentials/Conformance.h"
 #include "JsonLdSuite.h"
 #include "jsonld/BundledContextLoader.h"
+#include "jsonld/CompactDataset.h"
 #include "jsonld/ContextCache.h"
+#include "jsonld/DirectRdfConverter.h"
 #include "jsonld/JsonLdProcessor.h"
 #include "jsonld/JsonLdToRdf.h"
 #include "jsonld/NQuads.h"
@@ -101,6 +103,7 @@ class tst_JsonLdToRdf : public QObject
 
     int m_applicable = 0;
     int m_passed = 0;
+    int m_direct = 0;      // entries DirectRdfConverter converted (each checked against the full algorithms)
     QStringList m_skipped; // "id: reason"
     QStringList m_failed;
 
@@ -110,6 +113,8 @@ private slots:
         if (m_applicable == 0)
             return;
         qInfo("toRdf: %d/%d", m_passed, m_applicable);
+        qInfo("toRdf: DirectRdfConverter converted %d of them, each to the full algorithms' dataset",
+              m_direct);
         for (const QString &s : std::as_const(m_skipped))
             qInfo("toRdf skipped %s", qPrintable(s));
         if (!m_failed.isEmpty())
@@ -424,6 +429,27 @@ private slots:
         auto document = loader.load(kSuiteBase + input);
         QVERIFY2(document.ok(), qPrintable(document.ok() ? QString() : document.error().message));
         const auto quads = JsonLdProcessor::toRdf(*document, options);
+
+        // The direct converter must decline whatever it cannot convert exactly as the full algorithms do:
+        // where it converts, the canonical datasets are the same, in safe mode too.
+        for (const bool safe : {false, true}) {
+            JsonLdOptions directOptions = options;
+            directOptions.safeMode = safe;
+            const JsonTree tree = JsonTree::fromJson(*document);
+            const std::optional<CompactDataset> direct =
+                DirectRdfConverter(directOptions).convert(tree, tree.root());
+            if (!direct)
+                continue;
+            const auto full = JsonLdProcessor::toRdf(*document, directOptions);
+            QVERIFY2(full.ok(),
+                     qPrintable(QStringLiteral("converted directly, but the full algorithms fail: ") +
+                                (full.ok() ? QString() : full.error().message)));
+            auto ours = RdfCanonicalizer().canonicalize(*direct);
+            auto theirs = RdfCanonicalizer().canonicalize(*full);
+            QVERIFY(ours.ok() && theirs.ok());
+            QCOMPARE(ours->nquads, theirs->nquads);
+            m_direct += safe ? 0 : 1;
+        }
 
         if (kind == u"negative") {
             QVERIFY2(!quads.ok(), qPrintable(QStringLiteral("expected the error ") + errorCode));
