@@ -1,5 +1,7 @@
 #include "Utf8Validator.h"
 
+#include <cstring>
+
 namespace pf {
 
 qsizetype Utf8Validator::firstInvalidOffset(QByteArrayView bytes)
@@ -8,6 +10,16 @@ qsizetype Utf8Validator::firstInvalidOffset(QByteArrayView bytes)
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        // Credentials are mostly ASCII: eight bytes at a time while no byte has its high bit set.
+        while (n - i >= 8) {
+            quint64 word = 0;
+            std::memcpy(&word, p + i, sizeof word);
+            if (word & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;

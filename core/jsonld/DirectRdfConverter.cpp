@@ -6,6 +6,8 @@
 #include "JsonLdKeywords.h"
 #include "JsonLdToRdf.h"
 
+#include <QVarLengthArray>
+#include <algorithm>
 #include <cmath>
 
 namespace pf {
@@ -204,29 +206,33 @@ DirectRdfConverter::TermId DirectRdfConverter::predicateOf(const Key &key)
     return key.predicate;
 }
 
-DirectRdfConverter::TermId DirectRdfConverter::typeTerm(const ActiveContextPtr &typeScoped,
-                                                        const QString &name)
+const DirectRdfConverter::TypeName &DirectRdfConverter::typeName(const ActiveContextPtr &typeScoped,
+                                                                 std::string_view name)
 {
     ContextKeys &keys = keysOf(typeScoped);
-    const std::string utf8 = toUtf8(name);
-    auto found = keys.types.find(utf8);
-    if (found == keys.types.end()) {
-        TypeName type;
-        const std::optional<QString> iri = ContextProcessor::expandIri(*typeScoped, name, true, true);
-        type.usable =
-            iri && !JsonLdKeywords::isKeyword(*iri) &&
-            (Iri::isBlankNode(*iri) || (Iri::isAbsolute(*iri) && JsonLdToRdf::isWellFormedIri(*iri)));
-        if (type.usable && !Iri::isBlankNode(*iri))
-            type.iri = toUtf8(*iri);
-        else if (type.usable)
-            type.iri.clear(); // a blank node: the document's own, so resolved per document below
-        found = keys.types.emplace(utf8, std::move(type)).first;
-    }
-    if (!found->second.usable)
+    if (const auto found = keys.types.find(name); found != keys.types.end())
+        return found->second;
+    TypeName type;
+    const QString term = toQString(name);
+    type.definition = typeScoped->term(term);
+    const std::optional<QString> iri = ContextProcessor::expandIri(*typeScoped, term, true, true);
+    type.usable = iri && !JsonLdKeywords::isKeyword(*iri) &&
+                  (Iri::isBlankNode(*iri) || (Iri::isAbsolute(*iri) && JsonLdToRdf::isWellFormedIri(*iri)));
+    if (type.usable)
+        type.iri = toUtf8(*iri);
+    return keys.types.emplace(std::string(name), std::move(type)).first->second;
+}
+
+DirectRdfConverter::TermId DirectRdfConverter::typeTerm(const ActiveContextPtr &typeScoped,
+                                                        std::string_view name)
+{
+    const TypeName &type = typeName(typeScoped, name);
+    if (!type.usable)
         decline("@type IRI");
-    if (found->second.iri.empty())
-        return reference(*ContextProcessor::expandIri(*typeScoped, name, true, true));
-    return m_dataset->iri(found->second.iri);
+    // A blank node type is the document's own node.
+    if (type.iri.size() >= 2 && type.iri[0] == '_' && type.iri[1] == ':')
+        return reference(QString::fromStdString(type.iri));
+    return m_dataset->iri(type.iri);
 }
 
 DirectRdfConverter::TermId DirectRdfConverter::reference(const QString &id)
@@ -272,43 +278,50 @@ DirectRdfConverter::TermId DirectRdfConverter::node(ActiveContextPtr context,
         context = keep(m_processor->process(context, t.toJson(local), base));
     }
     const ActiveContextPtr typeScoped = context;
-    QStringList typeNames;
-    std::vector<bool> typeMembers(size, false);
+    QVarLengthArray<std::string_view, 8> typeNames;
+    QVarLengthArray<bool, 32> typeMembers(size);
     for (quint32 i = 0; i < size; ++i) {
         const JsonTree::NodeId member = t.child(object, i);
-        if (resolve(context, t.key(member)).kind != Key::Kind::Type)
+        typeMembers[i] = resolve(context, t.key(member)).kind == Key::Kind::Type;
+        if (!typeMembers[i])
             continue;
-        typeMembers[i] = true;
         if (t.isString(member)) {
-            typeNames.append(toQString(t.string(member)));
+            typeNames.append(t.string(member));
         } else if (t.isArray(member)) {
             for (quint32 k = 0; k < t.size(member); ++k) {
                 const JsonTree::NodeId item = t.child(member, k);
                 if (!t.isString(item))
                     decline("@type value");
-                typeNames.append(toQString(t.string(item)));
+                typeNames.append(t.string(item));
             }
         } else {
             decline("@type value");
         }
     }
     if (!typeNames.isEmpty()) {
-        QStringList sorted = typeNames;
-        sorted.sort();
-        for (const QString &name : std::as_const(sorted)) {
-            const TermDefinition *definition = typeScoped->term(name);
+        // Type-scoped contexts apply in the order of the type terms (code units, as expansion sorts them).
+        QVarLengthArray<std::string_view, 8> sorted = typeNames;
+        std::sort(sorted.begin(), sorted.end(),
+                  [](std::string_view a, std::string_view b) { return toQString(a) < toQString(b); });
+        for (const std::string_view name : std::as_const(sorted)) {
+            const TermDefinition *definition = typeName(typeScoped, name).definition;
             if (definition && definition->hasContext)
                 context =
                     keep(m_processor->applyScoped(context, *definition, typeScoped->stable, false, false));
         }
     }
 
-    // The subject: the node's @id, or a blank node of its own.
-    TermId subject = CompactDataset::kDefaultGraph;
-    int entries = 0; // members that leave something in the expanded node
+    // Every member's meaning in the final context, once.
+    QVarLengthArray<const Key *, 32> keys(size);
+    TermId subject = CompactDataset::kDefaultGraph; // the node's @id, or a blank node of its own
+    int entries = 0;                                // members that leave something in the expanded node
     for (quint32 i = 0; i < size; ++i) {
         const JsonTree::NodeId member = t.child(object, i);
-        if (resolve(context, t.key(member)).kind != Key::Kind::Id)
+        keys[i] = &resolve(context, t.key(member));
+        // A name that meant @type before the type-scoped contexts must mean it after them, and the reverse.
+        if ((keys[i]->kind == Key::Kind::Type) != typeMembers[i])
+            decline("@type redefined by a type-scoped context");
+        if (keys[i]->kind != Key::Kind::Id)
             continue;
         if (subject != CompactDataset::kDefaultGraph || !t.isString(member))
             decline("@id");
@@ -323,16 +336,11 @@ DirectRdfConverter::TermId DirectRdfConverter::node(ActiveContextPtr context,
     if (!hasId)
         subject = m_dataset->freshBlank();
 
-    for (const QString &name : std::as_const(typeNames))
+    for (const std::string_view name : std::as_const(typeNames))
         m_dataset->add(subject, m_rdfType, typeTerm(typeScoped, name));
 
     for (quint32 i = 0; i < size; ++i) {
-        const JsonTree::NodeId member = t.child(object, i);
-        const std::string_view name = t.key(member);
-        const Key &key = resolve(context, name);
-        // A name that meant @type before the type-scoped contexts must mean it after them, and the reverse.
-        if ((key.kind == Key::Kind::Type) != typeMembers[i])
-            decline("@type redefined by a type-scoped context");
+        const Key &key = *keys[i];
         switch (key.kind) {
         case Key::Kind::Context:
         case Key::Kind::Id:
@@ -346,8 +354,10 @@ DirectRdfConverter::TermId DirectRdfConverter::node(ActiveContextPtr context,
         case Key::Kind::Property: {
             if (key.unusable)
                 decline(key.unusable);
+            const JsonTree::NodeId member = t.child(object, i);
             bool counted = false;
-            values(context, name, key.definition, member, subject, predicateOf(key), depth + 1, &counted);
+            values(context, t.key(member), key.definition, member, subject, predicateOf(key), depth + 1,
+                   &counted);
             entries += counted ? 1 : 0;
             break;
         }

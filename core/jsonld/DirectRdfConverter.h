@@ -59,8 +59,9 @@ private:
     // What a @type value names in a context.
     struct TypeName
     {
-        bool usable = false;
-        std::string iri; // empty for a blank node
+        const TermDefinition *definition = nullptr; // the type's term, for its type-scoped context
+        bool usable = false;                        // expands to an absolute IRI or a blank node
+        std::string iri;
     };
     struct StringHash
     {
@@ -84,7 +85,8 @@ private:
     static void forgetKeys();
     const Key &resolve(const ActiveContextPtr &context, std::string_view name);
     TermId predicateOf(const Key &key);
-    TermId typeTerm(const ActiveContextPtr &typeScoped, const QString &name);
+    const TypeName &typeName(const ActiveContextPtr &typeScoped, std::string_view name);
+    TermId typeTerm(const ActiveContextPtr &typeScoped, std::string_view name);
     TermId node(ActiveContextPtr context, const TermDefinition *propertyDefinition, JsonTree::NodeId object,
                 int depth, bool topLevel);
     void values(const ActiveContextPtr &context, std::string_view name, const TermDefinition *definition,

@@ -56,6 +56,13 @@ private slots:
         QTest::newRow("above U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << 0;
         QTest::newRow("truncated") << QByteArray("ok\xE2\x82") << 2;
         QTest::newRow("ff") << QByteArray("\xFF") << 0;
+        // Past the eight-bytes-at-a-time ASCII scan: the offset is still the first bad byte's.
+        QTest::newRow("after long ascii") << QByteArray("0123456789abcdefghi\xFFxyz") << 19;
+        QTest::newRow("valid after long ascii") << QByteArray("0123456789abcdef\xC3\xA9"
+                                                              "0123456789abcdef")
+                                                << -1;
+        QTest::newRow("continuation at a word edge") << QByteArray("01234567\x80") << 8;
+        QTest::newRow("truncated after ascii words") << QByteArray("0123456789abcdef\xE2\x82") << 16;
     }
     void utf8IsValidated()
     {
