@@ -37,8 +37,6 @@ std::string toUtf8(const QString &s)
 
 } // namespace
 
-thread_local bool DirectRdfConverter::s_full = false;
-
 DirectRdfConverter::DirectRdfConverter(JsonLdOptions options) : m_options(std::move(options))
 {
     if (m_options.contextCache) {
@@ -88,8 +86,12 @@ std::optional<CompactDataset> DirectRdfConverter::convert(const JsonTree &tree, 
     m_blankNodes.clear();
     static thread_local quint64 generations = 0;
     m_generation = ++generations;
-    if (s_full) // only between documents: a conversion holds references into the cache
-        forgetKeys();
+    // Context identities are never reused, so an entry stays right for its context; the bound is for a
+    // long-running process that meets many contexts. Only between documents: a conversion holds references
+    // into the cache.
+    constexpr size_t kMaxContexts = 256;
+    if (threadKeys().contexts.size() > kMaxContexts)
+        threadKeys().clear();
     m_rdfType = dataset.iri(kRdfType);
     std::optional<CompactDataset> result;
     try {
@@ -103,31 +105,22 @@ std::optional<CompactDataset> DirectRdfConverter::convert(const JsonTree &tree, 
     m_tree = nullptr;
     m_processor = nullptr;
     m_dataset = nullptr;
+    m_documentKeys.clear();
     m_contexts.clear();
     return result;
 }
 
-namespace {
-
-// The names resolved so far on this thread, by context identity (DirectRdfConverter::ContextKeys).
-template <typename ContextKeys> struct KeyCache
+DirectRdfConverter::KeyCache &DirectRdfConverter::threadKeys()
 {
-    std::unordered_map<quint64, ContextKeys> contexts;
-    quint64 lastId = 0;
-    ContextKeys *last = nullptr;
-};
-
-} // namespace
+    thread_local KeyCache cache;
+    return cache;
+}
 
 DirectRdfConverter::ContextKeys &DirectRdfConverter::keysOf(const ActiveContextPtr &context)
 {
-    thread_local KeyCache<ContextKeys> cache;
-    if (!context) { // forgetKeys()
-        cache.contexts.clear();
-        cache.last = nullptr;
-        static ContextKeys none;
-        return none;
-    }
+    // A context of one document's own (an embedded context) dies with it: its names are kept for that
+    // document only. The shared ones stay for the thread's later documents.
+    KeyCache &cache = context->stable ? threadKeys() : m_documentKeys;
     if (cache.last && cache.lastId == context->id)
         return *cache.last;
     ContextKeys &keys = cache.contexts[context->id];
@@ -135,16 +128,14 @@ DirectRdfConverter::ContextKeys &DirectRdfConverter::keysOf(const ActiveContextP
         keys.context = context;
     cache.lastId = context->id;
     cache.last = &keys;
-    // Context identities are never reused, so an entry stays right for its context; convert() empties the
-    // cache when documents with contexts of their own have filled it.
-    constexpr size_t kMaxContexts = 512;
-    s_full = cache.contexts.size() > kMaxContexts;
     return keys;
 }
 
-void DirectRdfConverter::forgetKeys()
+void DirectRdfConverter::KeyCache::clear()
 {
-    (void)keysOf(nullptr);
+    contexts.clear();
+    last = nullptr;
+    lastId = 0;
 }
 
 const DirectRdfConverter::Key &DirectRdfConverter::resolve(const ActiveContextPtr &context,

@@ -81,8 +81,16 @@ private:
     {
     };
 
-    static ContextKeys &keysOf(const ActiveContextPtr &context);
-    static void forgetKeys();
+    // ContextKeys by context identity, with the last one found.
+    struct KeyCache
+    {
+        std::unordered_map<quint64, ContextKeys> contexts;
+        quint64 lastId = 0;
+        ContextKeys *last = nullptr;
+        void clear();
+    };
+    static KeyCache &threadKeys();
+    ContextKeys &keysOf(const ActiveContextPtr &context);
     const Key &resolve(const ActiveContextPtr &context, std::string_view name);
     TermId predicateOf(const Key &key);
     const TypeName &typeName(const ActiveContextPtr &typeScoped, std::string_view name);
@@ -107,7 +115,7 @@ private:
     CompactDataset *m_dataset = nullptr;
     std::vector<ActiveContextPtr> m_contexts; // keeps alive every context of the document
     quint64 m_generation = 0;
-    static thread_local bool s_full; // the key cache of this thread holds too many contexts
+    KeyCache m_documentKeys;                              // for the document's own contexts
     std::unordered_map<std::string, TermId> m_blankNodes; // input labels to the dataset's nodes
     TermId m_rdfType = 0;
 
