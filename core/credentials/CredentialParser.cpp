@@ -223,7 +223,7 @@ CredentialParser::fromJson(const QJsonObject &input, const QByteArray &payload, 
         item.format = formatFor(clr               ? QStringLiteral("clr")
                                 : family == u"vc" ? QStringLiteral("vc")
                                                   : QStringLiteral("ob3"));
-        if (item.image.isEmpty())
+        if (m_images && item.image.isEmpty())
             item.image = dataUriImage(json);
         out << item;
         if (clr) {
@@ -263,7 +263,7 @@ CredentialParser::fromJson(const QJsonObject &input, const QByteArray &payload, 
             return derived.error();
         item.derived = *derived;
         item.format = formatFor(QStringLiteral("ob2"));
-        if (item.image.isEmpty())
+        if (m_images && item.image.isEmpty())
             item.image = dataUriImage(json);
         return QList<ParsedCredential>{item};
     }

@@ -25,6 +25,9 @@ public:
 
     // Whether to compute contentSha256, the duplicate key of the store; verification alone does not need it.
     void setContentHashes(bool on) { m_contentHashes = on; }
+    // Whether to decode a data: URI image into ParsedCredential::image (an embedded badge picture can be
+    // tens of kilobytes); verification alone shows no picture.
+    void setImages(bool on) { m_images = on; }
 
 private:
     Result<QList<ParsedCredential>> parseText(const QByteArray &payload, const QString &container,
@@ -38,6 +41,7 @@ private:
     CredentialNormalizer::Lookup m_lookup;
     ImportLimits m_limits;
     bool m_contentHashes = true;
+    bool m_images = true;
 };
 
 } // namespace pf

@@ -66,6 +66,7 @@ QList<VerificationReport> Verifier::verifyBytes(const QByteArray &bytes, const Q
         return (json && json->isObject()) ? std::optional<QJsonObject>(json->toObject()) : std::nullopt;
     });
     parser.setContentHashes(false);
+    parser.setImages(false);
     auto parsed = parser.parse(bytes);
     if (!parsed) {
         VerificationReport report;
@@ -186,6 +187,7 @@ CheckResult Verifier::verifyStatusList(const QByteArray &list, QString *why) con
     inner.m_depth = m_depth + 1;
     CredentialParser parser;
     parser.setContentHashes(false);
+    parser.setImages(false);
     auto parsed = parser.parse(list);
     if (!parsed || parsed->isEmpty()) {
         *why = QStringLiteral("cannot be read");

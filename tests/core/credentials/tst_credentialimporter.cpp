@@ -2,6 +2,7 @@
 #include "BadgeTestSupport.h"
 #include "Conformance.h"
 #include "credentials/CredentialImporter.h"
+#include "credentials/CredentialParser.h"
 #include "credentials/PngBadgeBaker.h"
 #include "credentials/SvgBadgeBaker.h"
 
@@ -490,6 +491,15 @@ private slots:
             {QStringLiteral(PATHFOLIO_TEST_DATA_ROOT "/json/valid/data-uri-image.json")});
         QCOMPARE(outcomes.first().kind, ImportOutcome::Kind::Imported);
         QCOMPARE(*s->credentials().image(outcomes.first().id), pixel);
+
+        // Verification alone leaves the picture undecoded.
+        QFile file(QStringLiteral(PATHFOLIO_TEST_DATA_ROOT "/json/valid/data-uri-image.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(CredentialParser().parse(bytes)->first().image, pixel);
+        CredentialParser verifying;
+        verifying.setImages(false);
+        QVERIFY(verifying.parse(bytes)->first().image.isEmpty());
     }
 
     void aFolderOfMixedFiles()
