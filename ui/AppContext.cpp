@@ -15,12 +15,15 @@ AppContext::AppContext(Store &store, const Options &options, QObject *parent)
       m_evaluations(new EvaluationController(store, this)),
       m_competencyModel(new CompetencyModel(store, this)),
       m_competencies(new CompetencyController(store, this)),
-      m_credentialModel(new CredentialModel(store, this)), m_cacheModel(new CacheModel(store, this)),
+      m_credentialModel(new CredentialModel(store, this)),
+      m_credential(new CredentialController(store, this)), m_jobs(new JobController(store.dataDir(), this)),
+      m_verifier(new VerifyController(*m_jobs, this)), m_cacheModel(new CacheModel(store, this)),
       m_trustModel(new TrustModel(store, this)), m_offlineData(new OfflineDataController(store, this))
 {
     // The data set is small, so after any change every view reads the store again: nothing goes stale.
-    for (FormController *controller : std::initializer_list<FormController *>{
-             m_evidence, m_placements, m_logEntries, m_evaluations, m_competencies, m_offlineData}) {
+    for (FormController *controller :
+         std::initializer_list<FormController *>{m_evidence, m_placements, m_logEntries, m_evaluations,
+                                                 m_competencies, m_offlineData, m_credential}) {
         connect(controller, &FormController::changed, this, &AppContext::reloadAll);
         connect(controller, &FormController::failed, this, &AppContext::showError);
     }
@@ -28,6 +31,9 @@ AppContext::AppContext(Store &store, const Options &options, QObject *parent)
              m_evidenceModel, m_placementModel, m_logEntryModel, m_evaluationModel, m_competencyModel,
              m_credentialModel, m_cacheModel, m_trustModel})
         connect(model, &ListModel::failed, this, &AppContext::showError);
+    connect(m_jobs, &JobController::changed, this, &AppContext::reloadAll);
+    connect(m_jobs, &JobController::failed, this, &AppContext::showError);
+    connect(m_jobs, &JobController::notice, this, &AppContext::showNotice);
 }
 
 AppContext::~AppContext() = default;
@@ -39,11 +45,23 @@ void AppContext::reloadAll()
              m_credentialModel, m_cacheModel, m_trustModel})
         model->reload();
     m_overview->refresh();
+    m_credential->refresh();
 }
 
 void AppContext::dismissError()
 {
-    showError({});
+    if (m_errorText.isEmpty())
+        showNotice({});
+    else
+        showError({});
+}
+
+void AppContext::showNotice(const QString &message)
+{
+    if (message == m_noticeText)
+        return;
+    m_noticeText = message;
+    emit noticeTextChanged();
 }
 
 void AppContext::showError(const QString &message)

@@ -3,11 +3,13 @@
 #include "CacheModel.h"
 #include "CompetencyController.h"
 #include "CompetencyModel.h"
+#include "CredentialController.h"
 #include "CredentialModel.h"
 #include "EvaluationController.h"
 #include "EvaluationModel.h"
 #include "EvidenceController.h"
 #include "EvidenceModel.h"
+#include "JobController.h"
 #include "LogEntryController.h"
 #include "LogEntryModel.h"
 #include "NavigationModel.h"
@@ -17,6 +19,7 @@
 #include "PlacementModel.h"
 #include "SettingsController.h"
 #include "TrustModel.h"
+#include "VerifyController.h"
 
 #include <QObject>
 #include <QString>
@@ -44,11 +47,16 @@ class AppContext : public QObject
     Q_PROPERTY(pf::CompetencyModel *competencyModel READ competencyModel CONSTANT)
     Q_PROPERTY(pf::CompetencyController *competencies READ competencies CONSTANT)
     Q_PROPERTY(pf::CredentialModel *credentialModel READ credentialModel CONSTANT)
+    Q_PROPERTY(pf::CredentialController *credential READ credential CONSTANT)
+    Q_PROPERTY(pf::JobController *jobs READ jobs CONSTANT)
+    Q_PROPERTY(pf::VerifyController *verifier READ verifier CONSTANT)
     Q_PROPERTY(pf::CacheModel *cacheModel READ cacheModel CONSTANT)
     Q_PROPERTY(pf::TrustModel *trustModel READ trustModel CONSTANT)
     Q_PROPERTY(pf::OfflineDataController *offlineData READ offlineData CONSTANT)
     // The sentence of the last failure outside a form, shown in the window's banner until dismissed.
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    // A notice about finished background work ("3 badges added"), shown in the same place, less loudly.
+    Q_PROPERTY(QString noticeText READ noticeText NOTIFY noticeTextChanged)
 
 public:
     struct Options
@@ -74,11 +82,16 @@ public:
     CompetencyModel *competencyModel() const { return m_competencyModel; }
     CompetencyController *competencies() const { return m_competencies; }
     CredentialModel *credentialModel() const { return m_credentialModel; }
+    CredentialController *credential() const { return m_credential; }
+    JobController *jobs() const { return m_jobs; }
+    VerifyController *verifier() const { return m_verifier; }
     CacheModel *cacheModel() const { return m_cacheModel; }
     TrustModel *trustModel() const { return m_trustModel; }
     OfflineDataController *offlineData() const { return m_offlineData; }
 
     QString errorText() const { return m_errorText; }
+    QString noticeText() const { return m_noticeText; }
+    // Dismisses the error, or the notice when there is no error.
     Q_INVOKABLE void dismissError();
 
     // Reads every model again; what a save anywhere triggers.
@@ -86,9 +99,11 @@ public:
 
 signals:
     void errorTextChanged();
+    void noticeTextChanged();
 
 private:
     void showError(const QString &message);
+    void showNotice(const QString &message);
 
     NavigationModel *m_navigation;
     OverviewController *m_overview;
@@ -104,10 +119,14 @@ private:
     CompetencyModel *m_competencyModel;
     CompetencyController *m_competencies;
     CredentialModel *m_credentialModel;
+    CredentialController *m_credential;
+    JobController *m_jobs;
+    VerifyController *m_verifier;
     CacheModel *m_cacheModel;
     TrustModel *m_trustModel;
     OfflineDataController *m_offlineData;
     QString m_errorText;
+    QString m_noticeText;
 };
 
 } // namespace pf

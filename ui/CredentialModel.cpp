@@ -1,7 +1,10 @@
 #include "CredentialModel.h"
 
 #include "Format.h"
+#include "ReportText.h"
 #include "store/Store.h"
+
+#include <QUrl>
 
 namespace pf {
 
@@ -36,6 +39,16 @@ QVariant CredentialModel::data(const QModelIndex &index, int role) const
         return c.format;
     case FileNameRole:
         return c.sourceFileName;
+    case ResultRole:
+        return m_results.value(c.id);
+    case ResultTextRole:
+        return ReportText::resultText(m_results.value(c.id));
+    case ResultIconRole:
+        return ReportText::resultIcon(m_results.value(c.id));
+    case ResultToneRole:
+        return ReportText::resultTone(m_results.value(c.id));
+    case ImageUrlRole:
+        return c.imageSha256.isEmpty() ? QUrl() : QUrl::fromLocalFile(m_store.blobs().pathFor(c.imageSha256));
     default:
         return {};
     }
@@ -49,7 +62,12 @@ QHash<int, QByteArray> CredentialModel::roleNames() const
             {IssuedTextRole, "issuedText"},
             {ValidUntilTextRole, "validUntilText"},
             {FormatRole, "format"},
-            {FileNameRole, "fileName"}};
+            {FileNameRole, "fileName"},
+            {ResultRole, "result"},
+            {ResultTextRole, "resultText"},
+            {ResultIconRole, "resultIcon"},
+            {ResultToneRole, "resultTone"},
+            {ImageUrlRole, "imageUrl"}};
 }
 
 qint64 CredentialModel::idAt(int row) const
@@ -64,6 +82,12 @@ void CredentialModel::reload()
         reportError(items.error());
         return;
     }
+    auto results = m_store.credentials().latestResults();
+    if (!results) {
+        reportError(results.error());
+        return;
+    }
+    m_results = *results;
     replaceRows(m_rows, *items, [](const Credential &c) { return c.id; });
 }
 

@@ -23,6 +23,11 @@ public:
         ValidUntilTextRole,
         FormatRole,
         FileNameRole,
+        ResultRole, // of the latest verification: valid, invalid, unknown, unchecked, or empty if never
+        ResultTextRole,
+        ResultIconRole,
+        ResultToneRole,
+        ImageUrlRole, // the badge picture as a file URL, or empty
     };
     Q_ENUM(Roles)
 
@@ -39,6 +44,7 @@ private:
 
     Store &m_store;
     QList<Credential> m_rows;
+    QHash<qint64, QString> m_results;
 };
 
 } // namespace pf

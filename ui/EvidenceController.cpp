@@ -7,19 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace pf {
 
 namespace {
-
-QString localPath(const QVariant &value)
-{
-    const QUrl url = value.toUrl();
-    if (url.isLocalFile())
-        return url.toLocalFile();
-    return value.toString();
-}
 
 QStringList splitTags(const QString &text)
 {
@@ -201,12 +192,12 @@ QUrl EvidenceController::openableFile(qint64 evidenceId, qint64 fileId)
         // One folder per file keeps two attachments with the same name apart.
         const QString dir = m_openedFiles->filePath(QString::number(f.id));
         QDir().mkpath(dir);
-        QSaveFile out(dir + u'/' + QFileInfo(f.originalName).fileName());
-        if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit()) {
-            reportFailure(Error{ErrorCode::Io, out.errorString()});
+        const QString path = dir + u'/' + QFileInfo(f.originalName).fileName();
+        if (Status s = writeFile(path, *bytes); !s) {
+            reportFailure(s.error());
             return {};
         }
-        return QUrl::fromLocalFile(out.fileName());
+        return QUrl::fromLocalFile(path);
     }
     reportFailure(
         Error{ErrorCode::NotFound, QStringLiteral("file %1 of evidence-%2").arg(fileId).arg(evidenceId)});

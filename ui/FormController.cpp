@@ -3,6 +3,9 @@
 #include "ErrorMessages.h"
 #include "UiLog.h"
 
+#include <QSaveFile>
+#include <QUrl>
+
 namespace pf {
 
 void FormController::clearErrors()
@@ -64,6 +67,24 @@ QList<qint64> FormController::ids(const QVariantMap &form, const char *key)
             result << id;
     }
     return result;
+}
+
+QString FormController::localPath(const QVariant &file)
+{
+    const QUrl url = file.toUrl();
+    if (url.isLocalFile())
+        return url.toLocalFile();
+    return file.toString();
+}
+
+Status FormController::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile out(path);
+    if (path.isEmpty() || !out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
+        !out.commit())
+        return Error{out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io,
+                     QStringLiteral("%1: %2").arg(path, out.errorString())};
+    return {};
 }
 
 } // namespace pf

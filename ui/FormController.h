@@ -29,6 +29,12 @@ public:
 
     Q_INVOKABLE void clearErrors();
 
+    // The local path behind a file URL from a dialog or a drop (or a plain path, as tests pass them).
+    static QString localPath(const QVariant &file);
+    // Writes bytes to path whole or not at all: a failure (a full disk, a folder that is not writable)
+    // leaves no partial file behind.
+    static Status writeFile(const QString &path, const QByteArray &bytes);
+
 signals:
     void errorsChanged();
     // Something in the store changed, so every view over it may need reading again.

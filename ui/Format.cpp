@@ -38,6 +38,35 @@ QString Format::fileSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1);
 }
 
+QString Format::credentialFormat(const QString &format)
+{
+    const qsizetype dash = format.indexOf(u'-');
+    const QString family = format.left(dash);
+    const QString container = dash < 0 ? QString() : format.mid(dash + 1);
+    QString familyText = family;
+    if (family == u"ob3")
+        familyText = tr("Open Badges 3.0");
+    else if (family == u"ob2")
+        familyText = tr("Open Badges 2.0");
+    else if (family == u"clr")
+        familyText = tr("Comprehensive Learner Record 2.0");
+    else if (family == u"vc")
+        familyText = tr("Verifiable Credential");
+    else if (family == u"vp")
+        familyText = tr("Verifiable Presentation");
+    QString containerText = container;
+    if (container == u"json")
+        containerText = tr("JSON");
+    else if (container == u"png")
+        containerText = tr("baked PNG");
+    else if (container == u"svg")
+        containerText = tr("baked SVG");
+    else if (container == u"jws" || container == u"vc-jwt")
+        containerText = tr("signed JWT");
+    //: A credential's format: %1 the standard, %2 the container, e.g. "Open Badges 3.0 · baked PNG"
+    return containerText.isEmpty() ? familyText : tr("%1 · %2").arg(familyText, containerText);
+}
+
 QString Format::evidenceKind(Evidence::Kind kind)
 {
     switch (kind) {

@@ -21,6 +21,8 @@ public:
     static QString hours(int centiHours);                        // "7.5 h"
     static QString hoursForEditing(int centiHours);              // "7.5", as the form parses it back
     static QString fileSize(qint64 bytes);
+    // "Open Badges 3.0 · baked PNG" for core's format names (ob3-png, ob2-jws, clr-json, ...).
+    static QString credentialFormat(const QString &format);
 
     static QString evidenceKind(Evidence::Kind kind);
     static QString placementKind(Placement::Kind kind);

@@ -5,16 +5,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace pf {
 
 namespace {
-
-QString localPath(const QUrl &file)
-{
-    return file.isLocalFile() ? file.toLocalFile() : file.toString();
-}
 
 // The content of a local file of at most maxSize bytes.
 Result<QByteArray> readFile(const QString &path, qint64 maxSize)
@@ -154,10 +148,8 @@ bool OfflineDataController::exportTrustList(const QUrl &file)
         reportFailure(json.error());
         return false;
     }
-    QSaveFile out(path);
-    if (path.isEmpty() || !out.open(QIODevice::WriteOnly) || out.write(*json) != json->size() ||
-        !out.commit()) {
-        reportFailure(Error{ErrorCode::Io, QStringLiteral("%1: %2").arg(path, out.errorString())});
+    if (Status s = writeFile(path, *json); !s) {
+        reportFailure(s.error());
         return false;
     }
     setNotice(tr("The trust list was saved to %1.").arg(QDir::toNativeSeparators(path)));

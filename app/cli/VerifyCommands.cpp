@@ -44,25 +44,6 @@ QString reportText(const VerificationReport &r)
     return text;
 }
 
-// The reports for one file: what the verifier says, or why the file could not be read.
-QList<VerificationReport> reportsFor(const QString &path, const Verifier &verifier, const QDateTime &at)
-{
-    QFile file(path);
-    const auto unreadable = [&](const QString &why) {
-        VerificationReport report;
-        report.file = path;
-        report.verifiedAt = at;
-        report.checks << Check::invalid(QStringLiteral("format"), ReasonCode::Malformed, why);
-        return QList<VerificationReport>{report};
-    };
-    if (!file.exists() || !file.open(QIODevice::ReadOnly))
-        return unreadable(file.exists() ? QStringLiteral("cannot read the file")
-                                        : QStringLiteral("the file does not exist"));
-    if (file.size() > ImportLimits{}.maxFileSize)
-        return unreadable(QStringLiteral("the file is over 50 MiB"));
-    return verifier.verifyBytes(file.readAll(), path);
-}
-
 // Below this many files per core, extra workers cost more than they save.
 constexpr int kFilesPerWorker = 16;
 
@@ -97,17 +78,15 @@ int verifyCommand(Store &store, CliOutput &out, const ArgumentParser &p)
     const auto makeTask = [&](bool onCallingThread) -> WorkerPool::Task {
         auto worker = std::make_shared<Worker>();
         if (!onCallingThread) {
-            Store::Options options;
-            options.collectGarbage = false;
-            auto opened = Store::open(store.dataDir(), options);
+            auto opened = Store::openForWorker(store.dataDir());
             if (!opened)
                 return {}; // its share goes to the others
             worker->own = std::move(*opened);
         }
         worker->verifier.emplace(
             LibraryVerifier(onCallingThread ? store : *worker->own).context(at, recipients, requireTrust));
-        return [worker, &paths, &results, &ready, at](qsizetype i) {
-            results[size_t(i)] = reportsFor(paths.at(i), *worker->verifier, at);
+        return [worker, &paths, &results, &ready](qsizetype i) {
+            results[size_t(i)] = worker->verifier->verifyFile(paths.at(i));
             ready[size_t(i)] = true;
         };
     };

@@ -226,4 +226,19 @@ Result<QList<CredentialRepository::Verification>> CredentialRepository::verifica
     return items;
 }
 
+Result<QHash<qint64, QString>> CredentialRepository::latestResults() const
+{
+    // The newest row per credential: the highest (verified_at, id), as verifications() orders them.
+    auto q = m_db.exec(
+        QStringLiteral("SELECT v.credential_id, v.result FROM credential_verification v WHERE v.id = ("
+                       "SELECT w.id FROM credential_verification w WHERE w.credential_id = v.credential_id "
+                       "ORDER BY w.verified_at DESC, w.id DESC LIMIT 1)"));
+    if (!q)
+        return q.error();
+    QHash<qint64, QString> results;
+    while (q->next())
+        results.insert(q->value(0).toLongLong(), q->value(1).toString());
+    return results;
+}
+
 } // namespace pf

@@ -4,6 +4,7 @@
 #include "domain/Credential.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -57,6 +58,8 @@ public:
 
     Status addVerification(qint64 id, const QDateTime &at, const QString &result, const QJsonObject &report);
     Result<QList<Verification>> verifications(qint64 id) const;
+    // The result of each credential's latest verification; credentials never verified are absent.
+    Result<QHash<qint64, QString>> latestResults() const;
 
 private:
     Database &m_db;

@@ -32,6 +32,14 @@ public:
 
     static Result<std::unique_ptr<Store>> open(const QString &dataDir, const Options &options);
     static Result<std::unique_ptr<Store>> open(const QString &dataDir) { return open(dataDir, Options{}); }
+    // Another connection to a store that is already open, for a worker thread (a QSqlDatabase connection
+    // belongs to the thread that opened it); it leaves clean-ups to the first.
+    static Result<std::unique_ptr<Store>> openForWorker(const QString &dataDir)
+    {
+        Options options;
+        options.collectGarbage = false;
+        return open(dataDir, options);
+    }
 
     // --data-dir when given, else $PATHFOLIO_DATA_DIR, else the platform's application data folder.
     static QString resolveDataDir(const QString &commandLineDir = {});

@@ -31,9 +31,7 @@ void VerificationJob::run()
 {
     // A QSqlDatabase connection belongs to the thread that opened it: this job, and each of its workers,
     // opens its own.
-    Store::Options options;
-    options.collectGarbage = false;
-    auto store = Store::open(m_dataDir, options);
+    auto store = Store::openForWorker(m_dataDir);
     if (!store) {
         emit failed(store.error().message);
         emit finished(0, false);
@@ -61,7 +59,7 @@ void VerificationJob::run()
     const auto makeTask = [&](bool onCallingThread) -> WorkerPool::Task {
         auto worker = std::make_shared<Worker>();
         if (!onCallingThread) {
-            auto opened = Store::open(m_dataDir, options);
+            auto opened = Store::openForWorker(m_dataDir);
             if (!opened)
                 return {}; // a worker that cannot open leaves its share to the others
             worker->own = std::move(*opened);

@@ -10,6 +10,7 @@
 #include "credentials/JsonReader.h"
 #include "crypto/JwsParser.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -52,6 +53,24 @@ Check formatCheck(const ParsedCredential &parsed)
 }
 
 } // namespace
+
+QList<VerificationReport> Verifier::verifyFile(const QString &path) const
+{
+    QFile file(path);
+    const auto unreadable = [&](const QString &why) {
+        VerificationReport report;
+        report.file = path;
+        report.verifiedAt = m_context.at;
+        report.checks << Check::invalid(QStringLiteral("format"), ReasonCode::Malformed, why);
+        return QList<VerificationReport>{report};
+    };
+    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+        return unreadable(file.exists() ? QStringLiteral("cannot read the file")
+                                        : QStringLiteral("the file does not exist"));
+    if (file.size() > ImportLimits{}.maxFileSize)
+        return unreadable(QStringLiteral("the file is over 50 MiB"));
+    return verifyBytes(file.readAll(), path);
+}
 
 QList<VerificationReport> Verifier::verifyBytes(const QByteArray &bytes, const QString &fileName) const
 {

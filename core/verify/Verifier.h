@@ -18,6 +18,8 @@ public:
     // one report whose format check says why.
     QList<VerificationReport> verifyBytes(const QByteArray &bytes, const QString &fileName) const;
     VerificationReport verify(const ParsedCredential &parsed, const QString &fileName) const;
+    // The reports for a file on disk: what verifyBytes says, or one report saying why it could not be read.
+    QList<VerificationReport> verifyFile(const QString &path) const;
 
     const VerificationContext &context() const { return m_context; }
 

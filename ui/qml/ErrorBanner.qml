@@ -3,24 +3,27 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Pathfolio
 
-// The one place a failed action outside a form is reported, above the page, until dismissed.
+// The one place a failed action outside a form, or a notice about finished work, is reported, above the
+// page, until dismissed. An error outranks a notice.
 Rectangle {
     id: banner
 
     property string text
+    // A notice ("3 badges added") rather than an error.
+    property bool notice: false
     signal dismissed()
 
     visible: text !== ""
     implicitHeight: visible ? row.implicitHeight + 20 : 0
-    color: Theme.dangerSoft
-    Accessible.role: Accessible.AlertMessage
+    color: notice ? Theme.accentSoft : Theme.dangerSoft
+    Accessible.role: notice ? Accessible.StaticText : Accessible.AlertMessage
     Accessible.name: text
 
     Rectangle {
         anchors.bottom: parent.bottom
         width: parent.width
         height: 1
-        color: Theme.mix(Theme.danger, Theme.base, 0.6)
+        color: Theme.mix(banner.notice ? Theme.accent : Theme.danger, Theme.base, 0.6)
     }
 
     RowLayout {
@@ -30,8 +33,8 @@ Rectangle {
         anchors.rightMargin: 12
         spacing: 12
         Icon {
-            name: "alert"
-            color: Theme.danger
+            name: banner.notice ? "info" : "alert"
+            color: banner.notice ? Theme.accent : Theme.danger
         }
         Label {
             text: banner.text

@@ -102,8 +102,12 @@ AppWindow {
 
             ErrorBanner {
                 Layout.fillWidth: true
-                text: App.errorText
+                text: App.errorText !== "" ? App.errorText : App.noticeText
+                notice: App.errorText === ""
                 onDismissed: App.dismissError()
+            }
+            JobBar {
+                Layout.fillWidth: true
             }
 
             StackLayout {

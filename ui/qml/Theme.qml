@@ -26,6 +26,10 @@ QtObject {
     readonly property color accentSoft: mix(palette.highlight, palette.base, dark ? 0.75 : 0.87)
     readonly property color danger: dark ? "#ff8c82" : "#b3261e"
     readonly property color dangerSoft: mix(danger, palette.base, dark ? 0.8 : 0.9)
+    readonly property color success: dark ? "#7bd88f" : "#1e7b34"
+    readonly property color successSoft: mix(success, palette.base, dark ? 0.8 : 0.9)
+    readonly property color warning: dark ? "#f2c36b" : "#8a5300"
+    readonly property color warningSoft: mix(warning, palette.base, dark ? 0.8 : 0.88)
     readonly property color quote: mix(palette.highlight, palette.base, dark ? 0.6 : 0.55)
 
     readonly property real fontSize: Qt.application.font.pointSize > 0 ? Qt.application.font.pointSize : 10

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace pf {
+
+// How verification results read and look in the UI, written once: the text, icon and tone of a result,
+// the title of a check, a translated sentence for each reason code, and where a check's data came from.
+class ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(pf::ReportText)
+
+public:
+    // result: core's name, "valid", "invalid", "unknown" or "unchecked"; anything else (a credential
+    // never verified) reads as not verified yet.
+    static QString resultText(const QString &result);
+    static QString resultIcon(const QString &result); // an Icon.qml name; the shape differs per result
+    static QString resultTone(const QString &result); // "good", "bad", "warning" or "neutral", for StatusChip
+    // One sentence for a whole report: what the result means for the person reading it.
+    static QString resultSentence(const QString &result);
+
+    static QString checkTitle(const QString &check); // "format" → "Readable format", ...
+    // What a check found: a sentence from its reason code, or what a passing or skipped check means.
+    static QString checkSentence(const QString &check, const QString &result, const QString &code);
+    static QString reasonSentence(const QString &code); // empty for an unknown or empty code
+
+    // "Status list, https://…: offline cache, added 3 May 2026 (12 days ago)", from a report's data entry.
+    static QString sourceText(const QJsonObject &source,
+                              const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // "today", "yesterday", "12 days ago", for the age of a cached document.
+    static QString age(const QDateTime &then, const QDateTime &now = QDateTime::currentDateTimeUtc());
+};
+
+} // namespace pf
