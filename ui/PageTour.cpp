@@ -162,6 +162,13 @@ QStringList PageTour::screenshots(const QString &dir, const QSize &size)
             QMetaObject::invokeMethod(page, "closeEditors");
             settle();
         }
+        // Pages with a detail view worth its own picture (a badge's report) show it too.
+        QVariant shown;
+        if (page->metaObject()->indexOfMethod("showDetail()") >= 0 &&
+            QMetaObject::invokeMethod(page, "showDetail", Q_RETURN_ARG(QVariant, shown)) && shown.toBool()) {
+            settle();
+            save(key + QStringLiteral("-detail"));
+        }
     }
     for (const QString &warning : takeWarnings())
         problems << warning;

@@ -9,13 +9,12 @@ import Pathfolio
 Item {
     id: page
 
-    // For the screenshots and tests: open the first badge and show a tab of its detail.
-    function openFirst(tab) {
+    // For the screenshots: open the first badge on its verification report; false when there is none.
+    function showDetail() {
         if (grid.count === 0)
             return false
         grid.currentIndex = 0
-        App.credential.open(grid.currentItem.itemId)
-        detail.tabIndex = tab || 0
+        detail.tabIndex = 1
         return true
     }
     function importFiles(urls) {
