@@ -95,8 +95,10 @@ bool JobController::importFiles(const QVariantList &files)
         return false;
     m_import = std::make_unique<ImportJob>(m_dataDir, list);
     connect(m_import.get(), &ImportJob::progress, this, &JobController::setProgress);
-    connect(m_import.get(), &ImportJob::failed, this,
-            [](const QString &message) { qCWarning(lcUi) << "import:" << message; });
+    connect(m_import.get(), &ImportJob::failed, this, [this](const QString &message) {
+        ++m_verifyFailures;
+        qCWarning(lcUi) << "import:" << message;
+    });
     connect(m_import.get(), &ImportJob::finished, this, &JobController::importFinished);
     m_pool.start(m_import.get());
     return true;
@@ -105,6 +107,7 @@ bool JobController::importFiles(const QVariantList &files)
 void JobController::importFinished(bool cancelled)
 {
     const QList<ImportOutcome> outcomes = m_import->outcomes();
+    const int failures = m_verifyFailures;
     end();
     m_import.reset();
 
@@ -150,7 +153,10 @@ void JobController::importFinished(bool cancelled)
     if (!ids.isEmpty() || cached)
         emit changed();
     emit imported(ids);
-    if (!refused.isEmpty()) {
+    // The store would not open on the worker, or a new badge could not be verified: say so, not "no files".
+    if (failures) {
+        emit failed(tr("%n badge(s) could not be verified; the log has the details.", "", failures));
+    } else if (!refused.isEmpty()) {
         emit failed(tr("%n file(s) could not be added. %1", "", int(refused.size()))
                         .arg(refused.join(QStringLiteral(" "))) +
                     (summary.isEmpty() ? QString() : u' ' + summary));
