@@ -154,7 +154,9 @@ void JobController::importFinished(bool cancelled)
         emit changed();
     emit imported(ids);
     // The store would not open on the worker, or a new badge could not be verified: say so, not "no files".
-    if (failures) {
+    if (failures && outcomes.isEmpty()) {
+        emit failed(ErrorMessages::sentence(ErrorCode::Database));
+    } else if (failures) {
         emit failed(tr("%n badge(s) could not be verified; the log has the details.", "", failures));
     } else if (!refused.isEmpty()) {
         emit failed(tr("%n file(s) could not be added. %1", "", int(refused.size()))
