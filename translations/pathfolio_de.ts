@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BadgeDetail</name>
+    <message>
+        <source>Badge image of %1</source>
+        <translation>Badge-Bild von %1</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation>Ausgestellt von %1</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Verify this badge again</source>
+        <translation>Dieses Badge erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Save original…</source>
+        <translation>Original speichern …</translation>
+    </message>
+    <message>
+        <source>Save the original file of this badge</source>
+        <translation>Originaldatei dieses Badges speichern</translation>
+    </message>
+    <message>
+        <source>Bake into PNG…</source>
+        <translation>In PNG einbetten …</translation>
+    </message>
+    <message>
+        <source>Save this badge baked into a PNG image</source>
+        <translation>Dieses Badge in ein PNG-Bild eingebettet speichern</translation>
+    </message>
+    <message>
+        <source>Bake into SVG…</source>
+        <translation>In SVG einbetten …</translation>
+    </message>
+    <message>
+        <source>Save this badge baked into an SVG image</source>
+        <translation>Dieses Badge in ein SVG-Bild eingebettet speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this badge</source>
+        <translation>Dieses Badge löschen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Raw document</source>
+        <translation>Rohdaten</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Awarded to</source>
+        <translation>Verliehen an</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datumsangaben</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Verliehen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>ohne Enddatum</translation>
+    </message>
+    <message>
+        <source>Added to Pathfolio</source>
+        <translation>Zu Pathfolio hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Alignments</source>
+        <translation>Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Evidence named by the issuer</source>
+        <translation>Vom Aussteller genannte Nachweise</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Credential id</source>
+        <translation>Kennung des Nachweises</translation>
+    </message>
+    <message>
+        <source>This badge has not been verified yet. Verify it now to see each check.</source>
+        <translation>Dieses Badge wurde noch nicht geprüft. Prüfe es jetzt, um die einzelnen Prüfschritte zu sehen.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Verification of %1: %2</source>
+        <translation>Prüfung vom %1: %2</translation>
+    </message>
+    <message>
+        <source>Exactly as the issuer wrote it. Pathfolio keeps the original unchanged; everything else on this page is read from it.</source>
+        <translation>Genau so, wie der Aussteller es geschrieben hat. Pathfolio bewahrt das Original unverändert auf; alles andere auf dieser Seite wird daraus gelesen.</translation>
+    </message>
+    <message>
+        <source>Save the original</source>
+        <translation>Original speichern</translation>
+    </message>
+    <message>
+        <source>Save the baked badge</source>
+        <translation>Eingebettetes Badge speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
         <source>Badges</source>
@@ -16,20 +203,48 @@
         <translation>Noch keine Badges</translation>
     </message>
     <message>
-        <source>When an issuer sends you an Open Badge, keep the file (PNG, SVG or JSON). Adding badge files to your portfolio arrives in a next version, and each will then be checked here.</source>
-        <translation>Wenn dir jemand ein Open Badge ausstellt, bewahre die Datei auf (PNG, SVG oder JSON). Badge-Dateien ins Portfolio aufnehmen kannst du in einer nächsten Version; jede wird dann hier geprüft.</translation>
+        <source>Drop badge files to add them</source>
+        <translation>Badge-Dateien hier ablegen, um sie hinzuzufügen</translation>
     </message>
     <message>
-        <source>Issued by %1</source>
-        <translation>Ausgestellt von %1</translation>
+        <source>Verify all</source>
+        <translation>Alle prüfen</translation>
     </message>
     <message>
-        <source>valid until %1</source>
-        <translation>gültig bis %1</translation>
+        <source>Verify every badge again</source>
+        <translation>Alle Badges erneut prüfen</translation>
     </message>
     <message>
-        <source>issued %1</source>
-        <translation>ausgestellt am %1</translation>
+        <source>Add badges…</source>
+        <translation>Badges hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add badge files to your portfolio</source>
+        <translation>Badge-Dateien zu deinem Portfolio hinzufügen</translation>
+    </message>
+    <message>
+        <source>When an issuer sends you an Open Badge, keep the file (PNG, SVG or JSON) and add it here, or drop it on this window. Each badge is checked on your computer, without going online.</source>
+        <translation>Wenn dir ein Aussteller ein Open Badge schickt, bewahre die Datei (PNG, SVG oder JSON) auf und füge sie hier hinzu oder zieh sie auf dieses Fenster. Jedes Badge wird auf deinem Computer geprüft, ohne Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>Import a badge</source>
+        <translation>Ein Badge importieren</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2</source>
+        <translation>%1, ausgestellt von %2</translation>
+    </message>
+    <message>
+        <source>Add badges</source>
+        <translation>Badges hinzufügen</translation>
+    </message>
+    <message>
+        <source>Badges and credentials (*.png *.svg *.json *.jws *.jwt)</source>
+        <translation>Badges und Nachweise (*.png *.svg *.json *.jws *.jwt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -210,6 +425,13 @@
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder of a date field; keep the order year, month, day</extracomment>
         <translation>JJJJ-MM-TT</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop files here</source>
+        <translation>Dateien hier ablegen</translation>
     </message>
 </context>
 <context>
@@ -731,6 +953,25 @@
     </message>
 </context>
 <context>
+    <name>JobBar</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 – cancelling…</source>
+        <translation>%1 – wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDialog</name>
     <message>
         <source>Add log entry</source>
@@ -873,6 +1114,13 @@
     <message>
         <source>What the organisation does and what your placement is about.</source>
         <translation>Was die Organisation macht und worum es in deinem Einsatz geht.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>checked %1</source>
+        <translation>geprüft am %1</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1302,13 @@
     </message>
 </context>
 <context>
+    <name>StatusChip</name>
+    <message>
+        <source>Verification: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+</context>
+<context>
     <name>TrustedIssuerDialog</name>
     <message>
         <source>Trust an issuer</source>
@@ -1095,32 +1350,64 @@
         <translation>Prüfen</translation>
     </message>
     <message>
-        <source>Check that a badge or a shared portfolio is genuine, without going online.</source>
-        <translation>Prüfe, ob ein Badge oder ein geteiltes Portfolio echt ist, ohne online zu gehen.</translation>
+        <source>Drop files to verify them</source>
+        <translation>Dateien hier ablegen, um sie zu prüfen</translation>
     </message>
     <message>
-        <source>Check a badge or a portfolio</source>
-        <translation>Ein Badge oder ein Portfolio prüfen</translation>
+        <source>Check that a badge is genuine, without going online. Nothing is stored unless you add it.</source>
+        <translation>Prüfe ohne Internetverbindung, ob ein Badge echt ist. Gespeichert wird nur, was du hinzufügst.</translation>
     </message>
     <message>
-        <source>Drop a badge file or a portfolio bundle here and Pathfolio will tell you, check by check, whether it can be trusted. Nothing is sent over the internet.</source>
-        <translation>Lege hier eine Badge-Datei oder ein Portfolio-Paket ab, und Pathfolio zeigt dir Schritt für Schritt, ob du ihm vertrauen kannst. Nichts wird über das Internet gesendet.</translation>
+        <source>Clear</source>
+        <translation>Leeren</translation>
     </message>
     <message>
-        <source>The issuer&apos;s signature matches the badge</source>
-        <translation>Die Signatur der ausstellenden Stelle passt zum Badge</translation>
+        <source>Clear the results</source>
+        <translation>Ergebnisse leeren</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key belongs to the issuer named in the badge</source>
-        <translation>Der Schlüssel gehört der im Badge genannten ausstellenden Stelle</translation>
+        <source>Choose files…</source>
+        <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <source>The badge was valid on the day it was issued and has not expired</source>
-        <translation>Das Badge war am Ausstellungstag gültig und ist nicht abgelaufen</translation>
+        <source>Choose files to verify</source>
+        <translation>Dateien zum Prüfen wählen</translation>
     </message>
     <message>
-        <source>The badge was issued to you</source>
-        <translation>Das Badge wurde dir ausgestellt</translation>
+        <source>Check a badge</source>
+        <translation>Ein Badge prüfen</translation>
+    </message>
+    <message>
+        <source>Drop badge files (PNG, SVG or JSON) on this window, or choose them. Pathfolio tells you, check by check, whether each can be trusted: the signature, the issuer&apos;s key, the dates, revocation and who it was issued to. Nothing is sent over the internet.</source>
+        <translation>Zieh Badge-Dateien (PNG, SVG oder JSON) auf dieses Fenster oder wähle sie aus. Pathfolio zeigt dir Schritt für Schritt, ob du jedem Badge vertrauen kannst: Signatur, Schlüssel des Ausstellers, Datumsangaben, Widerruf und an wen es ausgestellt wurde. Nichts wird über das Internet gesendet.</translation>
+    </message>
+    <message>
+        <source>Verified files</source>
+        <translation>Geprüfte Dateien</translation>
+    </message>
+    <message>
+        <source>Add all to my portfolio</source>
+        <translation>Alle zu meinem Portfolio hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add every readable file to your portfolio</source>
+        <translation>Alle lesbaren Dateien zu deinem Portfolio hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to my portfolio</source>
+        <translation>Zu meinem Portfolio hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this file to your portfolio</source>
+        <translation>Diese Datei zu deinem Portfolio hinzufügen</translation>
+    </message>
+    <message>
+        <source>Badges and credentials (*.png *.svg *.json *.jws *.jwt)</source>
+        <translation>Badges und Nachweise (*.png *.svg *.json *.jws *.jwt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1472,17 @@
     <message>
         <source>Your own competencies</source>
         <translation>Deine eigenen Kompetenzen</translation>
+    </message>
+</context>
+<context>
+    <name>pf::CredentialController</name>
+    <message>
+        <source>… %1 more not shown. Save the original to read all of it.</source>
+        <translation>… weitere %1 werden nicht angezeigt. Speichere das Original, um alles zu lesen.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your portfolio? The original file is removed from the library too; keep a copy with “Save original” first if you may need it again.</source>
+        <translation>„%1“ aus deinem Portfolio löschen? Die Originaldatei wird auch aus der Bibliothek entfernt; speichere vorher mit „Original speichern“ eine Kopie, falls du sie noch einmal brauchst.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1843,140 @@
         <source>Volunteering</source>
         <translation>Ehrenamt</translation>
     </message>
+    <message>
+        <source>Open Badges 3.0</source>
+        <translation>Open Badges 3.0</translation>
+    </message>
+    <message>
+        <source>Open Badges 2.0</source>
+        <translation>Open Badges 2.0</translation>
+    </message>
+    <message>
+        <source>Comprehensive Learner Record 2.0</source>
+        <translation>Comprehensive Learner Record 2.0</translation>
+    </message>
+    <message>
+        <source>Verifiable Credential</source>
+        <translation>Verifiable Credential</translation>
+    </message>
+    <message>
+        <source>Verifiable Presentation</source>
+        <translation>Verifiable Presentation</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>baked PNG</source>
+        <translation>in PNG eingebettet</translation>
+    </message>
+    <message>
+        <source>baked SVG</source>
+        <translation>in SVG eingebettet</translation>
+    </message>
+    <message>
+        <source>signed JWT</source>
+        <translation>signiertes JWT</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A credential&apos;s format: %1 the standard, %2 the container, e.g. &quot;Open Badges 3.0 · baked PNG&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>pf::JobController</name>
+    <message>
+        <source>Adding badges to your portfolio</source>
+        <translation>Badges werden zu deinem Portfolio hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Verifying your badges</source>
+        <translation>Deine Badges werden geprüft</translation>
+    </message>
+    <message>
+        <source>Verifying files</source>
+        <translation>Dateien werden geprüft</translation>
+    </message>
+    <message>
+        <source>Please wait until “%1” has finished, or cancel it.</source>
+        <translation>Bitte warte, bis „%1“ abgeschlossen ist, oder brich den Vorgang ab.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A file that was not imported: %1 its name, %2 why</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) added and verified</source>
+        <translation>
+            <numerusform>%n Badge hinzugefügt und geprüft</numerusform>
+            <numerusform>%n Badges hinzugefügt und geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your portfolio</source>
+        <translation>
+            <numerusform>%n bereits in deinem Portfolio</numerusform>
+            <numerusform>%n bereits in deinem Portfolio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status list(s) added to the offline cache</source>
+        <translation>
+            <numerusform>%n Statusliste zum Offline-Speicher hinzugefügt</numerusform>
+            <numerusform>%n Statuslisten zum Offline-Speicher hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no files found</source>
+        <translation>keine Dateien gefunden</translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1.</source>
+        <translation>Import abgebrochen: %1.</translation>
+    </message>
+    <message>
+        <source>nothing was added</source>
+        <translation>nichts wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Import finished: %1.</source>
+        <translation>Import abgeschlossen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) could not be verified; the log has the details.</source>
+        <translation>
+            <numerusform>%n Badge konnte nicht geprüft werden; Details stehen in der Protokolldatei.</numerusform>
+            <numerusform>%n Badges konnten nicht geprüft werden; Details stehen in der Protokolldatei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added. %1</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht hinzugefügt werden. %1</numerusform>
+            <numerusform>%n Dateien konnten nicht hinzugefügt werden. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n badge(s).</source>
+        <translation>
+            <numerusform>Prüfung nach %n Badge abgebrochen.</numerusform>
+            <numerusform>Prüfung nach %n Badges abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) verified.</source>
+        <translation>
+            <numerusform>%n Badge geprüft.</numerusform>
+            <numerusform>%n Badges geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files were found to verify.</source>
+        <translation>Es wurden keine Dateien zum Prüfen gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>pf::LogEntryController</name>
@@ -1707,10 +2139,322 @@
     </message>
 </context>
 <context>
+    <name>pf::ReportText</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Every check passed: the credential is intact, from its issuer, and in force.</source>
+        <translation>Alle Prüfungen bestanden: Der Nachweis ist unverändert, stammt von seinem Aussteller und ist gültig.</translation>
+    </message>
+    <message>
+        <source>At least one check failed. Do not rely on this credential; the failing check says why.</source>
+        <translation>Mindestens eine Prüfung ist fehlgeschlagen. Verlass dich nicht auf diesen Nachweis; die fehlgeschlagene Prüfung nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Nothing failed, but some checks could not be made offline. Each one says what was missing.</source>
+        <translation>Nichts ist fehlgeschlagen, aber einige Prüfungen waren offline nicht möglich. Bei jeder steht, was gefehlt hat.</translation>
+    </message>
+    <message>
+        <source>The credential carries no proof that can be checked, so only its contents are shown.</source>
+        <translation>Der Nachweis enthält keine prüfbare Signatur, daher wird nur sein Inhalt angezeigt.</translation>
+    </message>
+    <message>
+        <source>This credential has not been verified yet.</source>
+        <translation>Dieser Nachweis wurde noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Revocation status</source>
+        <translation>Widerrufsstatus</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>Vertrauensliste</translation>
+    </message>
+    <message>
+        <source>The file is not a credential Pathfolio can read.</source>
+        <translation>Die Datei ist kein Nachweis, den Pathfolio lesen kann.</translation>
+    </message>
+    <message>
+        <source>The credential carries no signature.</source>
+        <translation>Der Nachweis enthält keine Signatur.</translation>
+    </message>
+    <message>
+        <source>The credential is signed with a method Pathfolio does not know.</source>
+        <translation>Der Nachweis ist mit einem Verfahren signiert, das Pathfolio nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The credential refers to a vocabulary (JSON-LD context) that is neither built in nor in the offline cache.</source>
+        <translation>Der Nachweis verweist auf ein Vokabular (JSON-LD-Kontext), das weder in Pathfolio enthalten noch im Offline-Speicher ist.</translation>
+    </message>
+    <message>
+        <source>The credential uses a term its vocabulary does not define, so what was signed is ambiguous.</source>
+        <translation>Der Nachweis verwendet einen Begriff, den sein Vokabular nicht definiert; daher ist nicht eindeutig, was signiert wurde.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the credential was changed after it was signed, or signed by another key.</source>
+        <translation>Die Signatur passt nicht: Der Nachweis wurde nach dem Signieren verändert oder mit einem anderen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The signature uses an algorithm Pathfolio does not accept.</source>
+        <translation>Die Signatur verwendet einen Algorithmus, den Pathfolio nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The signature demands an extension Pathfolio does not know.</source>
+        <translation>Die Signatur verlangt eine Erweiterung, die Pathfolio nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The signing key is not the one the issuer published.</source>
+        <translation>Der Signaturschlüssel ist nicht der, den der Aussteller veröffentlicht hat.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key is damaged or of the wrong kind.</source>
+        <translation>Der Schlüssel des Ausstellers ist beschädigt oder von der falschen Art.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key is not available offline. Add the key document to the offline cache in Settings.</source>
+        <translation>Der Schlüssel des Ausstellers ist offline nicht verfügbar. Füge das Schlüsseldokument in den Einstellungen zum Offline-Speicher hinzu.</translation>
+    </message>
+    <message>
+        <source>The credential was signed by someone other than its stated issuer.</source>
+        <translation>Der Nachweis wurde von jemand anderem als dem angegebenen Aussteller signiert.</translation>
+    </message>
+    <message>
+        <source>The signature was not made for issuing credentials.</source>
+        <translation>Die Signatur wurde nicht zum Ausstellen von Nachweisen erstellt.</translation>
+    </message>
+    <message>
+        <source>The signed claims differ from the credential shown.</source>
+        <translation>Die signierten Angaben weichen vom angezeigten Nachweis ab.</translation>
+    </message>
+    <message>
+        <source>The credential has expired.</source>
+        <translation>Der Nachweis ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The credential is not valid yet.</source>
+        <translation>Der Nachweis ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this credential.</source>
+        <translation>Der Aussteller hat diesen Nachweis widerrufen.</translation>
+    </message>
+    <message>
+        <source>The issuer has suspended this credential.</source>
+        <translation>Der Aussteller hat diesen Nachweis vorübergehend ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list is not in the offline cache, so revocation could not be checked.</source>
+        <translation>Die Statusliste des Ausstellers ist nicht im Offline-Speicher, daher konnte ein Widerruf nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list is damaged.</source>
+        <translation>Die Statusliste des Ausstellers ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list could not itself be verified.</source>
+        <translation>Die Statusliste des Ausstellers konnte selbst nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s hosted copy of this badge is not in the offline cache, so it could not be compared.</source>
+        <translation>Die beim Aussteller gehostete Kopie dieses Badges ist nicht im Offline-Speicher, daher konnte sie nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <source>The credential was issued to someone whose e-mail or identifier is not in your profile.</source>
+        <translation>Der Nachweis wurde an jemanden ausgestellt, dessen E-Mail-Adresse oder Kennung nicht in deinem Profil steht.</translation>
+    </message>
+    <message>
+        <source>The issuer is not on your trust list.</source>
+        <translation>Der Aussteller steht nicht auf deiner Vertrauensliste.</translation>
+    </message>
+    <message>
+        <source>The file is a well-formed credential.</source>
+        <translation>Die Datei ist ein korrekt aufgebauter Nachweis.</translation>
+    </message>
+    <message>
+        <source>The signature matches: nothing was changed since the credential was signed.</source>
+        <translation>Die Signatur passt: Seit dem Signieren wurde am Nachweis nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The signing key belongs to the stated issuer.</source>
+        <translation>Der Signaturschlüssel gehört zum angegebenen Aussteller.</translation>
+    </message>
+    <message>
+        <source>The credential is in force today.</source>
+        <translation>Der Nachweis ist heute gültig.</translation>
+    </message>
+    <message>
+        <source>The issuer has not revoked or suspended it.</source>
+        <translation>Der Aussteller hat ihn weder widerrufen noch ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>It was issued to you: the recipient matches your profile.</source>
+        <translation>Er wurde an dich ausgestellt: Der Empfänger stimmt mit deinem Profil überein.</translation>
+    </message>
+    <message>
+        <source>The issuer is on your trust list.</source>
+        <translation>Der Aussteller steht auf deiner Vertrauensliste.</translation>
+    </message>
+    <message>
+        <source>The check passed.</source>
+        <translation>Die Prüfung wurde bestanden.</translation>
+    </message>
+    <message>
+        <source>The credential has no revocation status to check.</source>
+        <translation>Der Nachweis hat keinen Widerrufsstatus, der geprüft werden könnte.</translation>
+    </message>
+    <message>
+        <source>Not compared: add your e-mail addresses and identifiers in Settings to check who it was issued to.</source>
+        <translation>Nicht verglichen: Füge in den Einstellungen deine E-Mail-Adressen und Kennungen hinzu, um zu prüfen, an wen er ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Not required: the issuer is not on your trust list.</source>
+        <translation>Nicht erforderlich: Der Aussteller steht nicht auf deiner Vertrauensliste.</translation>
+    </message>
+    <message>
+        <source>The credential has no dates to check.</source>
+        <translation>Der Nachweis hat keine Datumsangaben, die geprüft werden könnten.</translation>
+    </message>
+    <message>
+        <source>This check did not apply to the credential.</source>
+        <translation>Diese Prüfung trifft auf den Nachweis nicht zu.</translation>
+    </message>
+    <message>
+        <source>This could not be checked offline.</source>
+        <translation>Dies konnte offline nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>Die Prüfung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
+    <message>
+        <source>Issuer document</source>
+        <translation>Ausstellerdokument</translation>
+    </message>
+    <message>
+        <source>Key document</source>
+        <translation>Schlüsseldokument</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Status list</source>
+        <translation>Statusliste</translation>
+    </message>
+    <message>
+        <source>Revocation list</source>
+        <translation>Widerrufsliste</translation>
+    </message>
+    <message>
+        <source>offline cache</source>
+        <translation>Offline-Speicher</translation>
+    </message>
+    <message>
+        <source>built into Pathfolio</source>
+        <translation>in Pathfolio enthalten</translation>
+    </message>
+    <message>
+        <source>the credential itself</source>
+        <translation>der Nachweis selbst</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, added %4 (%5)</source>
+        <translation>%1, %2: %3, hinzugefügt am %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>pf::SettingsController</name>
     <message>
         <source>Same as the system</source>
         <translation>Wie im System</translation>
+    </message>
+</context>
+<context>
+    <name>pf::VerifyController</name>
+    <message>
+        <source>%1 in %2: %3 verified, %4 failed, %5 not fully checked</source>
+        <extracomment>%1 is &quot;3 credentials&quot;, %2 is &quot;2 files&quot;</extracomment>
+        <translation>%1 in %2: %3 verifiziert, %4 fehlgeschlagen, %5 nicht vollständig geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n Nachweis</numerusform>
+            <numerusform>%n Nachweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
     </message>
 </context>
 </TS>

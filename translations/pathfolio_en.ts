@@ -49,6 +49,58 @@
     </message>
 </context>
 <context>
+    <name>pf::JobController</name>
+    <message numerus="yes">
+        <source>%n badge(s) added and verified</source>
+        <translation>
+            <numerusform>%n badge added and verified</numerusform>
+            <numerusform>%n badges added and verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your portfolio</source>
+        <translation>
+            <numerusform>%n already in your portfolio</numerusform>
+            <numerusform>%n already in your portfolio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status list(s) added to the offline cache</source>
+        <translation>
+            <numerusform>%n status list added to the offline cache</numerusform>
+            <numerusform>%n status lists added to the offline cache</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) could not be verified; the log has the details.</source>
+        <translation>
+            <numerusform>%n badge could not be verified; the log has the details.</numerusform>
+            <numerusform>%n badges could not be verified; the log has the details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added. %1</source>
+        <translation>
+            <numerusform>%n file could not be added. %1</numerusform>
+            <numerusform>%n files could not be added. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n badge(s).</source>
+        <translation>
+            <numerusform>Verification cancelled after %n badge.</numerusform>
+            <numerusform>Verification cancelled after %n badges.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) verified.</source>
+        <translation>
+            <numerusform>%n badge verified.</numerusform>
+            <numerusform>%n badges verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pf::OfflineDataController</name>
     <message numerus="yes">
         <source>%n issuer(s) imported.</source>
@@ -72,6 +124,33 @@
         <translation>
             <numerusform>%n evaluation</numerusform>
             <numerusform>%n evaluations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pf::ReportText</name>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pf::VerifyController</name>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n credential</numerusform>
+            <numerusform>%n credentials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>

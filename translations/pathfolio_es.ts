@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BadgeDetail</name>
+    <message>
+        <source>Badge image of %1</source>
+        <translation>Imagen de la insignia %1</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation>Emitida por %1</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Volver a verificar</translation>
+    </message>
+    <message>
+        <source>Verify this badge again</source>
+        <translation>Volver a verificar esta insignia</translation>
+    </message>
+    <message>
+        <source>Save original…</source>
+        <translation>Guardar original…</translation>
+    </message>
+    <message>
+        <source>Save the original file of this badge</source>
+        <translation>Guardar el archivo original de esta insignia</translation>
+    </message>
+    <message>
+        <source>Bake into PNG…</source>
+        <translation>Integrar en PNG…</translation>
+    </message>
+    <message>
+        <source>Save this badge baked into a PNG image</source>
+        <translation>Guardar esta insignia integrada en una imagen PNG</translation>
+    </message>
+    <message>
+        <source>Bake into SVG…</source>
+        <translation>Integrar en SVG…</translation>
+    </message>
+    <message>
+        <source>Save this badge baked into an SVG image</source>
+        <translation>Guardar esta insignia integrada en una imagen SVG</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this badge</source>
+        <translation>Eliminar esta insignia</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Raw document</source>
+        <translation>Documento en bruto</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Awarded to</source>
+        <translation>Otorgada a</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Otorgada</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>Added to Pathfolio</source>
+        <translation>Añadida a Pathfolio</translation>
+    </message>
+    <message>
+        <source>Alignments</source>
+        <translation>Alineaciones</translation>
+    </message>
+    <message>
+        <source>Evidence named by the issuer</source>
+        <translation>Evidencias indicadas por el emisor</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Credential id</source>
+        <translation>Identificador de la credencial</translation>
+    </message>
+    <message>
+        <source>This badge has not been verified yet. Verify it now to see each check.</source>
+        <translation>Esta insignia aún no se ha verificado. Verifícala ahora para ver cada comprobación.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Verification of %1: %2</source>
+        <translation>Verificación del %1: %2</translation>
+    </message>
+    <message>
+        <source>Exactly as the issuer wrote it. Pathfolio keeps the original unchanged; everything else on this page is read from it.</source>
+        <translation>Tal como lo escribió el emisor. Pathfolio conserva el original sin cambios; todo lo demás de esta página se lee de él.</translation>
+    </message>
+    <message>
+        <source>Save the original</source>
+        <translation>Guardar el original</translation>
+    </message>
+    <message>
+        <source>Save the baked badge</source>
+        <translation>Guardar la insignia integrada</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
         <source>Badges</source>
@@ -16,20 +203,48 @@
         <translation>Aún no hay insignias</translation>
     </message>
     <message>
-        <source>When an issuer sends you an Open Badge, keep the file (PNG, SVG or JSON). Adding badge files to your portfolio arrives in a next version, and each will then be checked here.</source>
-        <translation>Cuando alguien te otorgue una Open Badge, guarda el archivo (PNG, SVG o JSON). Añadir archivos de insignias al portafolio llegará en una próxima versión, y entonces cada una se comprobará aquí.</translation>
+        <source>Drop badge files to add them</source>
+        <translation>Suelta archivos de insignias para añadirlos</translation>
     </message>
     <message>
-        <source>Issued by %1</source>
-        <translation>Emitida por %1</translation>
+        <source>Verify all</source>
+        <translation>Verificar todas</translation>
     </message>
     <message>
-        <source>valid until %1</source>
-        <translation>válida hasta el %1</translation>
+        <source>Verify every badge again</source>
+        <translation>Volver a verificar todas las insignias</translation>
     </message>
     <message>
-        <source>issued %1</source>
-        <translation>emitida el %1</translation>
+        <source>Add badges…</source>
+        <translation>Añadir insignias…</translation>
+    </message>
+    <message>
+        <source>Add badge files to your portfolio</source>
+        <translation>Añadir archivos de insignias a tu portafolio</translation>
+    </message>
+    <message>
+        <source>When an issuer sends you an Open Badge, keep the file (PNG, SVG or JSON) and add it here, or drop it on this window. Each badge is checked on your computer, without going online.</source>
+        <translation>Cuando un emisor te envíe una insignia Open Badges, guarda el archivo (PNG, SVG o JSON) y añádelo aquí, o suéltalo en esta ventana. Cada insignia se comprueba en tu ordenador, sin conectarse a internet.</translation>
+    </message>
+    <message>
+        <source>Import a badge</source>
+        <translation>Importar una insignia</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2</source>
+        <translation>%1, emitida por %2</translation>
+    </message>
+    <message>
+        <source>Add badges</source>
+        <translation>Añadir insignias</translation>
+    </message>
+    <message>
+        <source>Badges and credentials (*.png *.svg *.json *.jws *.jwt)</source>
+        <translation>Insignias y credenciales (*.png *.svg *.json *.jws *.jwt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -210,6 +425,13 @@
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder of a date field; keep the order year, month, day</extracomment>
         <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop files here</source>
+        <translation>Suelta los archivos aquí</translation>
     </message>
 </context>
 <context>
@@ -731,6 +953,25 @@
     </message>
 </context>
 <context>
+    <name>JobBar</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 – cancelling…</source>
+        <translation>%1 – cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Cancelar %1</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDialog</name>
     <message>
         <source>Add log entry</source>
@@ -873,6 +1114,13 @@
     <message>
         <source>What the organisation does and what your placement is about.</source>
         <translation>A qué se dedica la organización y de qué tratan tus prácticas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>checked %1</source>
+        <translation>comprobada el %1</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1302,13 @@
     </message>
 </context>
 <context>
+    <name>StatusChip</name>
+    <message>
+        <source>Verification: %1</source>
+        <translation>Verificación: %1</translation>
+    </message>
+</context>
+<context>
     <name>TrustedIssuerDialog</name>
     <message>
         <source>Trust an issuer</source>
@@ -1095,32 +1350,64 @@
         <translation>Verificar</translation>
     </message>
     <message>
-        <source>Check that a badge or a shared portfolio is genuine, without going online.</source>
-        <translation>Comprueba que una insignia o un portafolio compartido son auténticos, sin conectarte a internet.</translation>
+        <source>Drop files to verify them</source>
+        <translation>Suelta archivos para verificarlos</translation>
     </message>
     <message>
-        <source>Check a badge or a portfolio</source>
-        <translation>Comprobar una insignia o un portafolio</translation>
+        <source>Check that a badge is genuine, without going online. Nothing is stored unless you add it.</source>
+        <translation>Comprueba que una insignia es auténtica sin conectarte a internet. No se guarda nada salvo que lo añadas.</translation>
     </message>
     <message>
-        <source>Drop a badge file or a portfolio bundle here and Pathfolio will tell you, check by check, whether it can be trusted. Nothing is sent over the internet.</source>
-        <translation>Suelta aquí un archivo de insignia o un paquete de portafolio y Pathfolio te dirá, comprobación a comprobación, si es de fiar. No se envía nada por internet.</translation>
+        <source>Clear</source>
+        <translation>Borrar</translation>
     </message>
     <message>
-        <source>The issuer&apos;s signature matches the badge</source>
-        <translation>La firma del emisor corresponde a la insignia</translation>
+        <source>Clear the results</source>
+        <translation>Borrar los resultados</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key belongs to the issuer named in the badge</source>
-        <translation>La clave pertenece al emisor que figura en la insignia</translation>
+        <source>Choose files…</source>
+        <translation>Elegir archivos…</translation>
     </message>
     <message>
-        <source>The badge was valid on the day it was issued and has not expired</source>
-        <translation>La insignia era válida el día en que se emitió y no ha caducado</translation>
+        <source>Choose files to verify</source>
+        <translation>Elegir archivos para verificar</translation>
     </message>
     <message>
-        <source>The badge was issued to you</source>
-        <translation>La insignia se emitió a tu nombre</translation>
+        <source>Check a badge</source>
+        <translation>Comprobar una insignia</translation>
+    </message>
+    <message>
+        <source>Drop badge files (PNG, SVG or JSON) on this window, or choose them. Pathfolio tells you, check by check, whether each can be trusted: the signature, the issuer&apos;s key, the dates, revocation and who it was issued to. Nothing is sent over the internet.</source>
+        <translation>Suelta archivos de insignias (PNG, SVG o JSON) en esta ventana o elígelos. Pathfolio te indica, comprobación por comprobación, si cada una es de fiar: la firma, la clave del emisor, las fechas, la revocación y a quién se emitió. No se envía nada por internet.</translation>
+    </message>
+    <message>
+        <source>Verified files</source>
+        <translation>Archivos verificados</translation>
+    </message>
+    <message>
+        <source>Add all to my portfolio</source>
+        <translation>Añadir todo a mi portafolio</translation>
+    </message>
+    <message>
+        <source>Add every readable file to your portfolio</source>
+        <translation>Añadir a tu portafolio todos los archivos legibles</translation>
+    </message>
+    <message>
+        <source>Add to my portfolio</source>
+        <translation>Añadir a mi portafolio</translation>
+    </message>
+    <message>
+        <source>Add this file to your portfolio</source>
+        <translation>Añadir este archivo a tu portafolio</translation>
+    </message>
+    <message>
+        <source>Badges and credentials (*.png *.svg *.json *.jws *.jwt)</source>
+        <translation>Insignias y credenciales (*.png *.svg *.json *.jws *.jwt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1472,17 @@
     <message>
         <source>Your own competencies</source>
         <translation>Tus competencias propias</translation>
+    </message>
+</context>
+<context>
+    <name>pf::CredentialController</name>
+    <message>
+        <source>… %1 more not shown. Save the original to read all of it.</source>
+        <translation>… %1 más sin mostrar. Guarda el original para leerlo completo.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your portfolio? The original file is removed from the library too; keep a copy with “Save original” first if you may need it again.</source>
+        <translation>¿Eliminar «%1» de tu portafolio? El archivo original también se quita de la biblioteca; si puedes volver a necesitarlo, guarda antes una copia con «Guardar original».</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1843,140 @@
         <source>Volunteering</source>
         <translation>Voluntariado</translation>
     </message>
+    <message>
+        <source>Open Badges 3.0</source>
+        <translation>Open Badges 3.0</translation>
+    </message>
+    <message>
+        <source>Open Badges 2.0</source>
+        <translation>Open Badges 2.0</translation>
+    </message>
+    <message>
+        <source>Comprehensive Learner Record 2.0</source>
+        <translation>Comprehensive Learner Record 2.0</translation>
+    </message>
+    <message>
+        <source>Verifiable Credential</source>
+        <translation>Credencial verificable</translation>
+    </message>
+    <message>
+        <source>Verifiable Presentation</source>
+        <translation>Presentación verificable</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>baked PNG</source>
+        <translation>integrada en PNG</translation>
+    </message>
+    <message>
+        <source>baked SVG</source>
+        <translation>integrada en SVG</translation>
+    </message>
+    <message>
+        <source>signed JWT</source>
+        <translation>JWT firmado</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A credential&apos;s format: %1 the standard, %2 the container, e.g. &quot;Open Badges 3.0 · baked PNG&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>pf::JobController</name>
+    <message>
+        <source>Adding badges to your portfolio</source>
+        <translation>Añadiendo insignias a tu portafolio</translation>
+    </message>
+    <message>
+        <source>Verifying your badges</source>
+        <translation>Verificando tus insignias</translation>
+    </message>
+    <message>
+        <source>Verifying files</source>
+        <translation>Verificando archivos</translation>
+    </message>
+    <message>
+        <source>Please wait until “%1” has finished, or cancel it.</source>
+        <translation>Espera a que termine «%1» o cancélalo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A file that was not imported: %1 its name, %2 why</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) added and verified</source>
+        <translation>
+            <numerusform>%n insignia añadida y verificada</numerusform>
+            <numerusform>%n insignias añadidas y verificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your portfolio</source>
+        <translation>
+            <numerusform>%n ya estaba en tu portafolio</numerusform>
+            <numerusform>%n ya estaban en tu portafolio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status list(s) added to the offline cache</source>
+        <translation>
+            <numerusform>%n lista de estado añadida a la caché sin conexión</numerusform>
+            <numerusform>%n listas de estado añadidas a la caché sin conexión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no files found</source>
+        <translation>no se encontraron archivos</translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1.</source>
+        <translation>Importación cancelada: %1.</translation>
+    </message>
+    <message>
+        <source>nothing was added</source>
+        <translation>no se añadió nada</translation>
+    </message>
+    <message>
+        <source>Import finished: %1.</source>
+        <translation>Importación terminada: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) could not be verified; the log has the details.</source>
+        <translation>
+            <numerusform>No se pudo verificar %n insignia; los detalles están en el registro.</numerusform>
+            <numerusform>No se pudieron verificar %n insignias; los detalles están en el registro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added. %1</source>
+        <translation>
+            <numerusform>No se pudo añadir %n archivo. %1</numerusform>
+            <numerusform>No se pudieron añadir %n archivos. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n badge(s).</source>
+        <translation>
+            <numerusform>Verificación cancelada tras %n insignia.</numerusform>
+            <numerusform>Verificación cancelada tras %n insignias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) verified.</source>
+        <translation>
+            <numerusform>Se verificó %n insignia.</numerusform>
+            <numerusform>Se verificaron %n insignias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files were found to verify.</source>
+        <translation>No se encontraron archivos para verificar.</translation>
+    </message>
 </context>
 <context>
     <name>pf::LogEntryController</name>
@@ -1707,10 +2139,322 @@
     </message>
 </context>
 <context>
+    <name>pf::ReportText</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>No se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Aún sin verificar</translation>
+    </message>
+    <message>
+        <source>Every check passed: the credential is intact, from its issuer, and in force.</source>
+        <translation>Todas las comprobaciones son correctas: la credencial está intacta, procede de su emisor y está vigente.</translation>
+    </message>
+    <message>
+        <source>At least one check failed. Do not rely on this credential; the failing check says why.</source>
+        <translation>Al menos una comprobación ha fallado. No te fíes de esta credencial; la comprobación fallida indica el motivo.</translation>
+    </message>
+    <message>
+        <source>Nothing failed, but some checks could not be made offline. Each one says what was missing.</source>
+        <translation>No ha fallado nada, pero algunas comprobaciones no se pudieron hacer sin conexión. Cada una indica qué faltaba.</translation>
+    </message>
+    <message>
+        <source>The credential carries no proof that can be checked, so only its contents are shown.</source>
+        <translation>La credencial no incluye ninguna firma que se pueda comprobar, así que solo se muestra su contenido.</translation>
+    </message>
+    <message>
+        <source>This credential has not been verified yet.</source>
+        <translation>Esta credencial aún no se ha verificado.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Revocation status</source>
+        <translation>Estado de revocación</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>Lista de confianza</translation>
+    </message>
+    <message>
+        <source>The file is not a credential Pathfolio can read.</source>
+        <translation>El archivo no es una credencial que Pathfolio pueda leer.</translation>
+    </message>
+    <message>
+        <source>The credential carries no signature.</source>
+        <translation>La credencial no lleva firma.</translation>
+    </message>
+    <message>
+        <source>The credential is signed with a method Pathfolio does not know.</source>
+        <translation>La credencial está firmada con un método que Pathfolio no conoce.</translation>
+    </message>
+    <message>
+        <source>The credential refers to a vocabulary (JSON-LD context) that is neither built in nor in the offline cache.</source>
+        <translation>La credencial remite a un vocabulario (contexto JSON-LD) que no está integrado en Pathfolio ni en la caché sin conexión.</translation>
+    </message>
+    <message>
+        <source>The credential uses a term its vocabulary does not define, so what was signed is ambiguous.</source>
+        <translation>La credencial usa un término que su vocabulario no define, así que no está claro qué se firmó.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the credential was changed after it was signed, or signed by another key.</source>
+        <translation>La firma no coincide: la credencial se modificó después de firmarse o se firmó con otra clave.</translation>
+    </message>
+    <message>
+        <source>The signature uses an algorithm Pathfolio does not accept.</source>
+        <translation>La firma usa un algoritmo que Pathfolio no acepta.</translation>
+    </message>
+    <message>
+        <source>The signature demands an extension Pathfolio does not know.</source>
+        <translation>La firma exige una extensión que Pathfolio no conoce.</translation>
+    </message>
+    <message>
+        <source>The signing key is not the one the issuer published.</source>
+        <translation>La clave de firma no es la que publicó el emisor.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key is damaged or of the wrong kind.</source>
+        <translation>La clave del emisor está dañada o no es del tipo adecuado.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key is not available offline. Add the key document to the offline cache in Settings.</source>
+        <translation>La clave del emisor no está disponible sin conexión. Añade el documento de la clave a la caché sin conexión en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The credential was signed by someone other than its stated issuer.</source>
+        <translation>La credencial la firmó alguien distinto del emisor indicado.</translation>
+    </message>
+    <message>
+        <source>The signature was not made for issuing credentials.</source>
+        <translation>La firma no se hizo para emitir credenciales.</translation>
+    </message>
+    <message>
+        <source>The signed claims differ from the credential shown.</source>
+        <translation>Los datos firmados no coinciden con la credencial mostrada.</translation>
+    </message>
+    <message>
+        <source>The credential has expired.</source>
+        <translation>La credencial ha caducado.</translation>
+    </message>
+    <message>
+        <source>The credential is not valid yet.</source>
+        <translation>La credencial aún no es válida.</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this credential.</source>
+        <translation>El emisor ha revocado esta credencial.</translation>
+    </message>
+    <message>
+        <source>The issuer has suspended this credential.</source>
+        <translation>El emisor ha suspendido esta credencial.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list is not in the offline cache, so revocation could not be checked.</source>
+        <translation>La lista de estado del emisor no está en la caché sin conexión, así que no se pudo comprobar la revocación.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list is damaged.</source>
+        <translation>La lista de estado del emisor está dañada.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status list could not itself be verified.</source>
+        <translation>No se pudo verificar la propia lista de estado del emisor.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s hosted copy of this badge is not in the offline cache, so it could not be compared.</source>
+        <translation>La copia de esta insignia alojada por el emisor no está en la caché sin conexión, así que no se pudo comparar.</translation>
+    </message>
+    <message>
+        <source>The credential was issued to someone whose e-mail or identifier is not in your profile.</source>
+        <translation>La credencial se emitió a alguien cuyo correo o identificador no figura en tu perfil.</translation>
+    </message>
+    <message>
+        <source>The issuer is not on your trust list.</source>
+        <translation>El emisor no está en tu lista de confianza.</translation>
+    </message>
+    <message>
+        <source>The file is a well-formed credential.</source>
+        <translation>El archivo es una credencial bien formada.</translation>
+    </message>
+    <message>
+        <source>The signature matches: nothing was changed since the credential was signed.</source>
+        <translation>La firma coincide: no se ha modificado nada desde que se firmó la credencial.</translation>
+    </message>
+    <message>
+        <source>The signing key belongs to the stated issuer.</source>
+        <translation>La clave de firma pertenece al emisor indicado.</translation>
+    </message>
+    <message>
+        <source>The credential is in force today.</source>
+        <translation>La credencial está vigente hoy.</translation>
+    </message>
+    <message>
+        <source>The issuer has not revoked or suspended it.</source>
+        <translation>El emisor no la ha revocado ni suspendido.</translation>
+    </message>
+    <message>
+        <source>It was issued to you: the recipient matches your profile.</source>
+        <translation>Se emitió a tu nombre: el destinatario coincide con tu perfil.</translation>
+    </message>
+    <message>
+        <source>The issuer is on your trust list.</source>
+        <translation>El emisor está en tu lista de confianza.</translation>
+    </message>
+    <message>
+        <source>The check passed.</source>
+        <translation>La comprobación es correcta.</translation>
+    </message>
+    <message>
+        <source>The credential has no revocation status to check.</source>
+        <translation>La credencial no tiene estado de revocación que comprobar.</translation>
+    </message>
+    <message>
+        <source>Not compared: add your e-mail addresses and identifiers in Settings to check who it was issued to.</source>
+        <translation>Sin comparar: añade tus direcciones de correo e identificadores en Ajustes para comprobar a quién se emitió.</translation>
+    </message>
+    <message>
+        <source>Not required: the issuer is not on your trust list.</source>
+        <translation>No es necesario: el emisor no está en tu lista de confianza.</translation>
+    </message>
+    <message>
+        <source>The credential has no dates to check.</source>
+        <translation>La credencial no tiene fechas que comprobar.</translation>
+    </message>
+    <message>
+        <source>This check did not apply to the credential.</source>
+        <translation>Esta comprobación no se aplica a la credencial.</translation>
+    </message>
+    <message>
+        <source>This could not be checked offline.</source>
+        <translation>No se pudo comprobar sin conexión.</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>La comprobación ha fallado.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vocabulario</translation>
+    </message>
+    <message>
+        <source>Issuer document</source>
+        <translation>Documento del emisor</translation>
+    </message>
+    <message>
+        <source>Key document</source>
+        <translation>Documento de la clave</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <source>Status list</source>
+        <translation>Lista de estado</translation>
+    </message>
+    <message>
+        <source>Revocation list</source>
+        <translation>Lista de revocación</translation>
+    </message>
+    <message>
+        <source>offline cache</source>
+        <translation>caché sin conexión</translation>
+    </message>
+    <message>
+        <source>built into Pathfolio</source>
+        <translation>integrado en Pathfolio</translation>
+    </message>
+    <message>
+        <source>the credential itself</source>
+        <translation>la propia credencial</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, added %4 (%5)</source>
+        <translation>%1, %2: %3, añadido el %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>pf::SettingsController</name>
     <message>
         <source>Same as the system</source>
         <translation>Igual que el sistema</translation>
+    </message>
+</context>
+<context>
+    <name>pf::VerifyController</name>
+    <message>
+        <source>%1 in %2: %3 verified, %4 failed, %5 not fully checked</source>
+        <extracomment>%1 is &quot;3 credentials&quot;, %2 is &quot;2 files&quot;</extracomment>
+        <translation>%1 en %2: %3 verificadas, %4 fallidas, %5 con comprobaciones incompletas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n credencial</numerusform>
+            <numerusform>%n credenciales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Cancelado. %1</translation>
     </message>
 </context>
 </TS>

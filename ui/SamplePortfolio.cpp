@@ -1,6 +1,8 @@
 #include "SamplePortfolio.h"
 
+#include "credentials/CredentialImporter.h"
 #include "store/Store.h"
+#include "verify/LibraryVerifier.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,6 +44,11 @@ const SampleCompetency kDigComp[] = {
     {"5.2", "Identifying needs and technological responses",
      "Understanding what people need and choosing or adapting tools that meet those needs."},
 };
+
+// The sample university's badges are signed by this DID (see resources/sample/README.md), and name
+// their recipient by this address.
+const QString kSampleIssuer = QStringLiteral("did:key:z6MkhprAwbRz3bM58fG28QtztvRU1DqdE3fyB61nVMLBDVX8");
+const QString kSampleEmail = QStringLiteral("amira.haddad@student.example-university.org");
 
 const QString kFramework = QStringLiteral("DigComp 2.2 (European Digital Competence Framework)");
 const QString kFrameworkUrl = QStringLiteral("https://joint-research-centre.ec.europa.eu/digcomp_en");
@@ -409,11 +416,37 @@ Status SamplePortfolio::populate(Store &store, const QString &scratchDir)
                                      QStringLiteral("application/json"));
         !s)
         return s;
-    if (Status s = store.trust().add({issuerId, QStringLiteral("Example University of Applied Sciences"),
+    if (Status s = store.trust().add({kSampleIssuer, QStringLiteral("Example University of Applied Sciences"),
                                       QStringLiteral("Amira's university; issues the course badges."),
                                       QDateTime::currentDateTimeUtc()});
         !s)
         return s;
+    if (Status s = store.identities().add({QStringLiteral("email"), kSampleEmail}); !s)
+        return s;
+
+    // Her badges: real OB 3.0 credentials signed by the university's (sample) DID, imported and verified
+    // as any badge would be, so that they show their reports.
+    CredentialImporter importer(store);
+    QList<qint64> badges;
+    const QDir bundled(QStringLiteral(":/sample/badges"));
+    for (const QString &name : bundled.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(bundled.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return failed(QStringLiteral("cannot read the bundled %1").arg(name));
+        const QList<ImportOutcome> outcomes = importer.importBytes(file.readAll(), name);
+        if (outcomes.size() != 1 || outcomes.first().kind != ImportOutcome::Kind::Imported)
+            return outcomes.isEmpty() ? failed(QStringLiteral("%1 holds no badge").arg(name))
+                                      : Status(outcomes.first().error);
+        badges << outcomes.first().id;
+    }
+    if (badges.isEmpty())
+        return failed(QStringLiteral("no bundled badges"));
+    LibraryVerifier verifier(store);
+    const VerificationContext context = verifier.context();
+    for (qint64 id : std::as_const(badges)) {
+        if (auto report = verifier.verifyStored(id, context); !report)
+            return report.error();
+    }
     return {};
 }
 

@@ -169,12 +169,23 @@ Result<QList<qint64>> CredentialImporter::competenciesFor(const QJsonObject &der
             c.title = !c.code.isEmpty() ? c.code : c.url;
         if (c.title.isEmpty())
             continue;
-        qint64 id = repo.findByUrl(c.url);
-        if (!id && !c.code.isEmpty())
-            id = repo.findByCode(c.frameworkName, {}, c.code);
-        if (!id && c.url.isEmpty() && c.code.isEmpty())
-            id = repo.findByTitle(c.frameworkName, c.title);
+        // A code within a named framework is the surest match. A targetUrl often points at the whole
+        // framework rather than the competency, so a URL match counts only where the titles agree too,
+        // and a URL another competency already has is not taken for the new one.
+        qint64 id = repo.findByCodeInFramework(c.frameworkName, c.code);
+        if (!id && c.code.isEmpty()) {
+            const qint64 byUrl = repo.findByUrl(c.url);
+            if (byUrl) {
+                auto known = repo.get(byUrl);
+                if (known && known->title.compare(c.title, Qt::CaseInsensitive) == 0)
+                    id = byUrl;
+            }
+            if (!id)
+                id = repo.findByTitle(c.frameworkName, c.title);
+        }
         if (!id) {
+            if (repo.findByUrl(c.url))
+                c.url.clear();
             auto created = repo.create(c);
             if (!created &&
                 created.code() == ErrorCode::InvalidArgument) { // a targetUrl that is no URL: keep the rest

@@ -85,6 +85,17 @@ qint64 CompetencyRepository::findByCode(const QString &frameworkName, const QStr
         {code, frameworkName.trimmed(), frameworkUrl.trimmed()});
 }
 
+qint64 CompetencyRepository::findByCodeInFramework(const QString &frameworkName, const QString &code) const
+{
+    if (code.trimmed().isEmpty())
+        return 0;
+    return sql::count(
+        m_db,
+        QStringLiteral("SELECT c.id FROM competency c LEFT JOIN framework f ON f.id = c.framework_id "
+                       "WHERE c.code = ? AND ifnull(f.name, '') = ? ORDER BY c.id LIMIT 1"),
+        {code.trimmed(), frameworkName.trimmed()});
+}
+
 Result<qint64> CompetencyRepository::frameworkId(const Competency &item)
 {
     const QString name = item.frameworkName.trimmed();

@@ -32,6 +32,9 @@ public:
     qint64 findByTitle(const QString &frameworkName, const QString &title) const;
     // An existing competency with this framework and code, or 0.
     qint64 findByCode(const QString &frameworkName, const QString &frameworkUrl, const QString &code) const;
+    // The first competency with code in a framework called frameworkName, whatever its source URL (a
+    // badge names a framework, seldom the address the learner took it from); 0 if there is none.
+    qint64 findByCodeInFramework(const QString &frameworkName, const QString &code) const;
 
 private:
     Status validate(const Competency &item) const;

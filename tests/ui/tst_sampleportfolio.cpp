@@ -2,6 +2,8 @@
 #include "UiTestStore.h"
 
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPdfDocument>
 
 using namespace pf;
@@ -44,6 +46,31 @@ private slots:
         QVERIFY(evaluations.ok());
         QCOMPARE(evaluations->size(), 1);
         QVERIFY(!evaluations->first().ratings.isEmpty());
+
+        // Four signed badges, each verified: the proof, issuer, trust and recipient checks pass, as they
+        // would for a learner whose university is on the trust list and whose address is in Settings.
+        auto credentials = s->credentials().list();
+        QVERIFY(credentials.ok());
+        QCOMPARE(credentials->size(), 4);
+        for (const Credential &c : *credentials) {
+            QVERIFY2(!c.imageSha256.isEmpty(), qPrintable(c.name));
+            QVERIFY2(!s->credentials().get(c.id)->competencyIds.isEmpty(),
+                     qPrintable(c.name)); // list() leaves links out
+            auto history = s->credentials().verifications(c.id);
+            QVERIFY(history.ok());
+            QCOMPARE(history->size(), 1);
+            const QJsonObject report = history->first().report;
+            for (const QJsonValue &check : report.value(QStringLiteral("checks")).toArray()) {
+                const QString name = check.toObject().value(QStringLiteral("check")).toString();
+                const QString result = check.toObject().value(QStringLiteral("result")).toString();
+                if (name == u"status")
+                    QCOMPARE(result, QStringLiteral("unchecked")); // the samples carry no status entry
+                else
+                    QVERIFY2(result == u"valid", qPrintable(c.name + u' ' + name + u' ' + result));
+            }
+        }
+        // Their alignments land on the sample's own DigComp competencies, not on copies of them.
+        QCOMPARE(s->competencies().count(), 7);
     }
 
     void generatedFilesOpen()

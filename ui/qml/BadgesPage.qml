@@ -22,6 +22,7 @@ Item {
     }
 
     DropZone {
+        objectName: "badgeDrop"
         anchors.fill: parent
         hint: qsTr("Drop badge files to add them")
         onFilesDropped: urls => page.importFiles(urls)
@@ -70,6 +71,7 @@ Item {
 
             GridView {
                 id: grid
+                objectName: "badgeGrid"
                 Layout.fillWidth: true
                 Layout.minimumWidth: cellWidth
                 Layout.fillHeight: true

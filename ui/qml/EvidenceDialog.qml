@@ -27,6 +27,10 @@ FormDialog {
         newFiles = []
         competencies.selectedIds = form.competencyIds || []
     }
+    // Files picked in the dialog or dropped on the form, attached when the form is saved.
+    function attach(urls) {
+        newFiles = newFiles.concat(App.evidence.describeFiles(urls))
+    }
     function openNew() {
         fill({})
         title = qsTr("Add evidence")
@@ -69,6 +73,7 @@ FormDialog {
         error: dialog.errorFor("title")
         TextField {
             id: titleField
+            objectName: "titleField"
             Layout.fillWidth: true
             selectByMouse: true
             placeholderText: qsTr("For example: Accessibility audit of the library website")
@@ -159,10 +164,38 @@ FormDialog {
                 }
             }
         }
-        Button {
-            text: qsTr("Attach files…")
-            Accessible.name: qsTr("Attach files")
-            onClicked: fileDialog.open()
+        DropZone {
+            objectName: "attachDrop"
+            Layout.fillWidth: true
+            implicitHeight: attachRow.implicitHeight + 20
+            hint: qsTr("Drop files to attach them")
+            onFilesDropped: urls => dialog.attach(urls)
+            Rectangle {
+                anchors.fill: parent
+                radius: Theme.radius
+                color: "transparent"
+                border.color: Theme.border
+            }
+            RowLayout {
+                id: attachRow
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.leftMargin: 10
+                anchors.rightMargin: 10
+                spacing: 12
+                Button {
+                    text: qsTr("Attach files…")
+                    Accessible.name: qsTr("Attach files")
+                    onClicked: fileDialog.open()
+                }
+                Label {
+                    text: qsTr("or drop them here")
+                    color: Theme.mutedText
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                }
+            }
         }
     }
 
@@ -233,6 +266,6 @@ FormDialog {
         id: fileDialog
         title: qsTr("Attach files")
         fileMode: FileDialog.OpenFiles
-        onAccepted: dialog.newFiles = dialog.newFiles.concat(App.evidence.describeFiles(selectedFiles))
+        onAccepted: dialog.attach(selectedFiles)
     }
 }

@@ -94,6 +94,7 @@ Dialog {
             Accessible.name: text
         }
         PrimaryButton {
+            objectName: "saveButton"
             text: qsTr("Save")
             // Not AcceptRole: the dialog stays open when the controller finds a problem.
             DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole

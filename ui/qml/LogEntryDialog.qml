@@ -59,6 +59,7 @@ FormDialog {
             Layout.preferredWidth: 1
             DateField {
                 id: dateField
+                objectName: "dateField"
                 Layout.maximumWidth: -1
                 Accessible.name: qsTr("Date")
             }
@@ -71,6 +72,7 @@ FormDialog {
             Layout.preferredWidth: 1
             TextField {
                 id: hoursField
+                objectName: "hoursField"
                 Layout.fillWidth: true
                 selectByMouse: true
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
@@ -83,6 +85,7 @@ FormDialog {
         label: qsTr("What you did")
         MultilineField {
             id: activitiesField
+            objectName: "activitiesField"
             Accessible.name: qsTr("What you did")
         }
     }

@@ -29,6 +29,7 @@ FormDialog {
         error: dialog.errorFor("issuerId")
         TextField {
             id: idField
+            objectName: "idField"
             Layout.fillWidth: true
             selectByMouse: true
             placeholderText: qsTr("For example: did:web:example.org")
@@ -39,6 +40,7 @@ FormDialog {
         label: qsTr("Name")
         TextField {
             id: nameField
+            objectName: "nameField"
             Layout.fillWidth: true
             selectByMouse: true
             placeholderText: qsTr("For example: Example University")
@@ -50,6 +52,7 @@ FormDialog {
         hint: qsTr("Why you trust this issuer, for your own reference.")
         MultilineField {
             id: noteField
+            objectName: "noteField"
             Accessible.name: qsTr("Note")
         }
     }

@@ -12,6 +12,7 @@ Item {
     readonly property VerifyController verifier: App.verifier
 
     DropZone {
+        objectName: "verifyDrop"
         anchors.fill: parent
         hint: qsTr("Drop files to verify them")
         onFilesDropped: urls => page.verifier.verify(urls)
@@ -157,6 +158,10 @@ Item {
             Card {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                // Its content's size follows its width (wrapped text): a size of its own keeps the
+                // layout from measuring it again and again.
+                Layout.preferredWidth: 1
+                Layout.preferredHeight: 1
                 padding: 0
                 ScrollView {
                     id: scroll

@@ -481,6 +481,33 @@ private slots:
         QCOMPARE(s->competencies().get(byUrl)->frameworkName, QStringLiteral("Example Skills"));
     }
 
+    void alignmentsSharingAFrameworkUrlStaySeparate()
+    {
+        // Issuers often give the framework's address as every alignment's targetUrl: the codes tell the
+        // competencies apart, and a competency the learner already keeps (here with its framework's
+        // source URL, which the badge does not state) is reused, not duplicated.
+        TempStore s;
+        Competency own;
+        own.frameworkName = QStringLiteral("DigComp 2.2");
+        own.frameworkUrl = QStringLiteral("https://joint-research-centre.ec.europa.eu/digcomp_en");
+        own.code = QStringLiteral("3.4");
+        own.title = QStringLiteral("Programming");
+        const qint64 programming = *s->competencies().create(own);
+
+        CredentialImporter importer(*s.store);
+        const auto outcomes = importer.importPaths(
+            {QStringLiteral(PATHFOLIO_TEST_DATA_ROOT "/json/valid/shared-framework-url.json")});
+        QCOMPARE(outcomes.first().kind, ImportOutcome::Kind::Imported);
+        const auto c = *s->credentials().get(outcomes.first().id);
+        QCOMPARE(c.competencyIds.size(), 3);
+        QCOMPARE(c.competencyIds.first(), programming);
+        QCOMPARE(s->competencies().count(), 3);
+        QStringList codes;
+        for (qint64 id : c.competencyIds)
+            codes << s->competencies().get(id)->code;
+        QCOMPARE(codes, (QStringList{QStringLiteral("3.4"), QStringLiteral("2.4"), QStringLiteral("2.1")}));
+    }
+
     void dataUriImagesAreKept()
     {
         TempStore s;

@@ -1,0 +1,126 @@
+#include "QmlTestFixture.h"
+
+#include "AppContextSingleton.h"
+#include "JobController.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
+QmlTestFixture::QmlTestFixture()
+{
+    reset();
+}
+
+QmlTestFixture::~QmlTestFixture()
+{
+    pf::AppContextSingleton::setInstance(nullptr);
+}
+
+void QmlTestFixture::reset()
+{
+    m_context.reset();
+    m_store.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto store = pf::Store::open(m_dir->filePath(QStringLiteral("data")));
+    if (!store)
+        qFatal("cannot open a temporary store: %s", qPrintable(store.error().message));
+    m_store = std::move(store).value();
+    m_context = std::make_unique<pf::AppContext>(*m_store, pf::AppContext::Options{});
+    pf::AppContextSingleton::setInstance(m_context.get());
+}
+
+QUrl QmlTestFixture::signedBadge(int index) const
+{
+    return QUrl::fromLocalFile(
+        QDir(QStringLiteral(PATHFOLIO_BENCH_DATA))
+            .filePath(QStringLiteral("credential-%1.json").arg(index, 3, 10, QLatin1Char('0'))));
+}
+
+QUrl QmlTestFixture::writeFile(const QString &name, const QString &content) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    const QByteArray bytes = content.toUtf8();
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return QUrl::fromLocalFile(path);
+}
+
+int QmlTestFixture::storedCredentials() const
+{
+    auto list = m_store->credentials().list();
+    return list ? int(list->size()) : -1;
+}
+
+int QmlTestFixture::storedVerifications() const
+{
+    auto q = m_store->database().exec(QStringLiteral("SELECT count(*) FROM credential_verification"));
+    return (q && q->next()) ? q->value(0).toInt() : -1;
+}
+
+QVariantList QmlTestFixture::evidenceFiles(const QString &title) const
+{
+    auto q = m_store->database().exec(QStringLiteral("SELECT id FROM evidence WHERE title = '%1'")
+                                          .arg(QString(title).replace(u'\'', QStringLiteral("''"))));
+    if (!q || !q->next())
+        return {};
+    auto item = m_store->evidence().get(q->value(0).toLongLong());
+    if (!item)
+        return {};
+    QVariantList files;
+    for (const pf::EvidenceFile &f : item->files)
+        files << QVariantMap{{QStringLiteral("name"), f.originalName},
+                             {QStringLiteral("sha256"), f.sha256},
+                             {QStringLiteral("size"), f.size},
+                             {QStringLiteral("stored"), QFile::exists(m_store->blobs().pathFor(f.sha256))}};
+    return files;
+}
+
+QString QmlTestFixture::sha256Of(const QUrl &file) const
+{
+    QFile f(file.toLocalFile());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+}
+
+qint64 QmlTestFixture::addPlacement(const QString &organisation) const
+{
+    pf::Placement p;
+    p.organisation = organisation;
+    p.role = QStringLiteral("Software intern");
+    p.startDate = QDate(2026, 3, 2);
+    p.endDate = QDate(2026, 6, 30);
+    auto id = m_store->placements().create(p);
+    if (!id)
+        qFatal("cannot add a placement: %s", qPrintable(id.error().message));
+    m_context->reloadAll();
+    return *id;
+}
+
+int QmlTestFixture::logEntryMinutes(qint64 placementId, const QString &isoDate) const
+{
+    auto q = m_store->database().exec(
+        QStringLiteral("SELECT centi_hours FROM log_entry WHERE placement_id = %1 AND date = '%2'")
+            .arg(placementId)
+            .arg(QDate::fromString(isoDate, Qt::ISODate).toString(Qt::ISODate)));
+    return (q && q->next()) ? q->value(0).toInt() * 60 / 100 : -1;
+}
+
+bool QmlTestFixture::isTrusted(const QString &issuerId) const
+{
+    auto list = m_store->trust().list();
+    if (!list)
+        return false;
+    for (const auto &issuer : *list) {
+        if (issuer.id == issuerId)
+            return true;
+    }
+    return false;
+}
+
+void QmlTestFixture::waitForJobs() const
+{
+    m_context->jobs()->waitForIdle();
+}
