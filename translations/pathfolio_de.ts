@@ -642,6 +642,14 @@
         <source>The competencies this evidence shows.</source>
         <translation>Die Kompetenzen, die dieser Nachweis zeigt.</translation>
     </message>
+    <message>
+        <source>Drop files to attach them</source>
+        <translation>Dateien hier ablegen, um sie anzuhängen</translation>
+    </message>
+    <message>
+        <source>or drop them here</source>
+        <translation>oder hier ablegen</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePage</name>
@@ -806,12 +814,40 @@
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <source>Latest evidence</source>
-        <translation>Neueste Nachweise</translation>
+        <source>Hours logged this month</source>
+        <translation>Stunden in diesem Monat</translation>
     </message>
     <message>
-        <source>Nothing yet. Your newest evidence will be listed here.</source>
-        <translation>Noch nichts. Deine neuesten Nachweise erscheinen hier.</translation>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Letzte Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Nothing yet. What you add and log will be listed here.</source>
+        <translation>Noch nichts. Was du hinzufügst und protokollierst, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Competency coverage</source>
+        <translation>Abdeckung der Kompetenzen</translation>
+    </message>
+    <message>
+        <source>No competencies yet.</source>
+        <translation>Noch keine Kompetenzen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 competencies have evidence, hours, evaluations or badges behind them.</source>
+        <translation>%1 von %2 Kompetenzen sind durch Nachweise, Stunden, Beurteilungen oder Badges belegt.</translation>
+    </message>
+    <message>
+        <source>Open competencies</source>
+        <translation>Kompetenzen öffnen</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2138,99 @@
     <message>
         <source>A few lines after each working day make a strong record of what you learnt.</source>
         <translation>Ein paar Zeilen nach jedem Arbeitstag ergeben einen aussagekräftigen Nachweis dessen, was du gelernt hast.</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>The issuer has withdrawn this badge.</source>
+        <translation>Der Aussteller hat dieses Badge widerrufen.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>The issuer has suspended this badge for now.</source>
+        <translation>Der Aussteller hat dieses Badge vorläufig ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Abgelaufen am %1.</translation>
+    </message>
+    <message>
+        <source>Failed verification</source>
+        <translation>Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Status unbekannt</translation>
+    </message>
+    <message>
+        <source>Whether it was revoked could not be checked offline. Add the issuer&apos;s status list to the offline cache in Settings.</source>
+        <translation>Ob es widerrufen wurde, ließ sich offline nicht prüfen. Füge die Statusliste des Ausstellers in den Einstellungen zum Offline-Speicher hinzu.</translation>
+    </message>
+    <message>
+        <source>Not fully checked</source>
+        <translation>Nicht vollständig geprüft</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Läuft am %1 ab, in %n Tag.</numerusform>
+            <numerusform>Läuft am %1 ab, in %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Open it and choose “Verify again”, or verify all badges.</source>
+        <translation>Öffne es und wähle „Erneut prüfen“, oder prüfe alle Badges.</translation>
+    </message>
+    <message>
+        <source>Badge from %1</source>
+        <translation>Badge von %1</translation>
+    </message>
+    <message>
+        <source>%1 logged: %2</source>
+        <extracomment>A day in an internship log: %1 the hours, %2 what was done</extracomment>
+        <translation>%1 erfasst: %2</translation>
+    </message>
+    <message>
+        <source>Evaluation by %1</source>
+        <translation>Beurteilung von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n Nachweis</numerusform>
+            <numerusform>%n Nachweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n Badge</numerusform>
+            <numerusform>%n Badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n Beurteilung</numerusform>
+            <numerusform>%n Beurteilungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

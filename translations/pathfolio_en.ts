@@ -111,6 +111,37 @@
     </message>
 </context>
 <context>
+    <name>pf::OverviewController</name>
+    <message numerus="yes">
+        <source>Expires on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Expires on %1, in %n day.</numerusform>
+            <numerusform>Expires on %1, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n piece of evidence</numerusform>
+            <numerusform>%n pieces of evidence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pf::PlacementController</name>
     <message numerus="yes">
         <source>%n log entries</source>

@@ -642,6 +642,14 @@
         <source>The competencies this evidence shows.</source>
         <translation>Las competencias que demuestra esta evidencia.</translation>
     </message>
+    <message>
+        <source>Drop files to attach them</source>
+        <translation>Suelta archivos para adjuntarlos</translation>
+    </message>
+    <message>
+        <source>or drop them here</source>
+        <translation>o suéltalos aquí</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePage</name>
@@ -806,12 +814,40 @@
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <source>Latest evidence</source>
-        <translation>Evidencias recientes</translation>
+        <source>Hours logged this month</source>
+        <translation>Horas registradas este mes</translation>
     </message>
     <message>
-        <source>Nothing yet. Your newest evidence will be listed here.</source>
-        <translation>Nada todavía. Aquí aparecerán tus evidencias más recientes.</translation>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 más</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Actividad reciente</translation>
+    </message>
+    <message>
+        <source>Nothing yet. What you add and log will be listed here.</source>
+        <translation>Aún nada. Lo que añadas y registres aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>Competency coverage</source>
+        <translation>Cobertura de competencias</translation>
+    </message>
+    <message>
+        <source>No competencies yet.</source>
+        <translation>Aún no hay competencias.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 competencies have evidence, hours, evaluations or badges behind them.</source>
+        <translation>%1 de %2 competencias están respaldadas por evidencias, horas, evaluaciones o insignias.</translation>
+    </message>
+    <message>
+        <source>Open competencies</source>
+        <translation>Abrir competencias</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2138,99 @@
     <message>
         <source>A few lines after each working day make a strong record of what you learnt.</source>
         <translation>Unas líneas después de cada jornada forman un buen registro de lo que aprendiste.</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>The issuer has withdrawn this badge.</source>
+        <translation>El emisor ha retirado esta insignia.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <source>The issuer has suspended this badge for now.</source>
+        <translation>El emisor ha suspendido esta insignia por ahora.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Caducó el %1.</translation>
+    </message>
+    <message>
+        <source>Failed verification</source>
+        <translation>Verificación fallida</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Estado desconocido</translation>
+    </message>
+    <message>
+        <source>Whether it was revoked could not be checked offline. Add the issuer&apos;s status list to the offline cache in Settings.</source>
+        <translation>No se pudo comprobar sin conexión si fue revocada. Añade la lista de estado del emisor a la caché sin conexión en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Not fully checked</source>
+        <translation>No comprobada del todo</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Caduca pronto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Caduca el %1, en %n día.</numerusform>
+            <numerusform>Caduca el %1, en %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Aún sin verificar</translation>
+    </message>
+    <message>
+        <source>Open it and choose “Verify again”, or verify all badges.</source>
+        <translation>Ábrela y elige «Verificar de nuevo», o verifica todas las insignias.</translation>
+    </message>
+    <message>
+        <source>Badge from %1</source>
+        <translation>Insignia de %1</translation>
+    </message>
+    <message>
+        <source>%1 logged: %2</source>
+        <extracomment>A day in an internship log: %1 the hours, %2 what was done</extracomment>
+        <translation>%1 registradas: %2</translation>
+    </message>
+    <message>
+        <source>Evaluation by %1</source>
+        <translation>Evaluación de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence</source>
+        <translation>
+            <numerusform>%n evidencia</numerusform>
+            <numerusform>%n evidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n insignia</numerusform>
+            <numerusform>%n insignias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluación</numerusform>
+            <numerusform>%n evaluaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>

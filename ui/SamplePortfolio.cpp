@@ -444,8 +444,8 @@ Status SamplePortfolio::populate(Store &store, const QString &scratchDir)
     LibraryVerifier verifier(store);
     const VerificationContext context = verifier.context();
     for (qint64 id : std::as_const(badges)) {
-        if (auto report = verifier.verifyStored(id, context); !report)
-            return report.error();
+        if (auto verified = verifier.verifyStored(id, context); !verified)
+            return verified.error();
     }
     return {};
 }

@@ -57,6 +57,36 @@ Status CompetencyRepository::validate(const Competency &item) const
     return {};
 }
 
+Result<QList<CompetencyCoverage>> CompetencyRepository::coverage() const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT c.id, c.code, c.title, "
+        "(SELECT count(*) FROM evidence_competency x WHERE x.competency_id = c.id) AS evidence, "
+        "(SELECT ifnull(sum(e.centi_hours), 0) FROM log_entry_competency x JOIN log_entry e ON e.id = "
+        "x.log_entry_id "
+        " WHERE x.competency_id = c.id) AS hours, "
+        "(SELECT count(DISTINCT r.evaluation_id) FROM evaluation_rating r WHERE r.competency_id = c.id) AS "
+        "evaluations, "
+        "(SELECT count(*) FROM credential_competency x WHERE x.competency_id = c.id) AS credentials "
+        "FROM competency c "
+        "ORDER BY (evidence + credentials + evaluations + (hours > 0)) DESC, hours DESC, c.code, c.title"));
+    if (!q)
+        return q.error();
+    QList<CompetencyCoverage> items;
+    while (q->next()) {
+        CompetencyCoverage c;
+        c.competencyId = q->value(0).toLongLong();
+        c.code = q->value(1).toString();
+        c.title = q->value(2).toString();
+        c.evidence = q->value(3).toInt();
+        c.centiHours = q->value(4).toInt();
+        c.evaluations = q->value(5).toInt();
+        c.credentials = q->value(6).toInt();
+        items << c;
+    }
+    return items;
+}
+
 qint64 CompetencyRepository::findByUrl(const QString &url) const
 {
     if (url.isEmpty())

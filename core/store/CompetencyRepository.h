@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Competency.h"
+#include "domain/CompetencyCoverage.h"
 
 #include <QList>
 #include <QPair>
@@ -22,6 +23,8 @@ public:
     Result<Competency> get(qint64 id) const;
     Result<QList<Competency>> list() const;
     qint64 count() const;
+    // Every competency with what backs it, most backed first (then by code and title).
+    Result<QList<CompetencyCoverage>> coverage() const;
     Status update(const Competency &item);
     // Links to evidence, log entries and credentials go with it; refused while an evaluation rates it.
     Status remove(qint64 id);

@@ -6,6 +6,7 @@
 #include "SqlValues.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace pf {
 
@@ -239,6 +240,69 @@ Result<QHash<qint64, QString>> CredentialRepository::latestResults() const
     while (q->next())
         results.insert(q->value(0).toLongLong(), q->value(1).toString());
     return results;
+}
+
+Result<QList<CredentialAttention>> CredentialRepository::attention(const QDateTime &now, int soonDays) const
+{
+    // The latest report of each credential, with its status check and the code of the first check that
+    // gave the overall result, read by SQLite's JSON functions so that no report is parsed here.
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT c.id, c.name, c.valid_until, v.result, "
+        "(SELECT json_extract(j.value, '$.result') FROM json_each(v.report_json, '$.checks') j "
+        " WHERE json_extract(j.value, '$.check') = 'status'), "
+        "(SELECT json_extract(j.value, '$.code') FROM json_each(v.report_json, '$.checks') j "
+        " WHERE json_extract(j.value, '$.check') = 'status'), "
+        "(SELECT json_extract(j.value, '$.code') FROM json_each(v.report_json, '$.checks') j "
+        " WHERE json_extract(j.value, '$.result') = v.result ORDER BY j.key LIMIT 1) "
+        "FROM credential c LEFT JOIN credential_verification v ON v.id = ("
+        " SELECT w.id FROM credential_verification w WHERE w.credential_id = c.id "
+        " ORDER BY w.verified_at DESC, w.id DESC LIMIT 1)"));
+    if (!q)
+        return q.error();
+    using Reason = CredentialAttention::Reason;
+    const QDateTime soon = now.addDays(soonDays);
+    QList<CredentialAttention> items;
+    while (q->next()) {
+        CredentialAttention a;
+        a.id = q->value(0).toLongLong();
+        a.name = q->value(1).toString();
+        a.validUntil = sql::toDateTime(q->value(2));
+        const bool verified = !q->value(3).isNull();
+        const QString result = q->value(3).toString();
+        const QString statusResult = q->value(4).toString();
+        const QString statusCode = q->value(5).toString();
+        a.code = q->value(6).toString();
+        if (statusCode == u"revoked")
+            a.reason = Reason::Revoked;
+        else if (statusCode == u"suspended")
+            a.reason = Reason::Suspended;
+        else if (a.validUntil.isValid() && a.validUntil < now)
+            a.reason = Reason::Expired;
+        else if (result == u"invalid")
+            a.reason = Reason::Failed;
+        else if (statusResult == u"unknown") {
+            a.reason = Reason::StatusUnknown;
+            a.code = statusCode;
+        } else if (result == u"unknown")
+            a.reason = Reason::NotFullyChecked;
+        else if (a.validUntil.isValid() && a.validUntil < soon)
+            a.reason = Reason::ExpiringSoon;
+        else if (!verified)
+            a.reason = Reason::Unverified;
+        else
+            continue;
+        if (a.reason != Reason::Failed && a.reason != Reason::StatusUnknown &&
+            a.reason != Reason::NotFullyChecked)
+            a.code.clear();
+        items << a;
+    }
+    std::stable_sort(items.begin(), items.end(),
+                     [](const CredentialAttention &a, const CredentialAttention &b) {
+                         if (a.reason != b.reason)
+                             return a.reason < b.reason;
+                         return a.name.localeAwareCompare(b.name) < 0;
+                     });
+    return items;
 }
 
 } // namespace pf

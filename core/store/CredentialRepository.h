@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Credential.h"
+#include "domain/CredentialAttention.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -60,6 +61,10 @@ public:
     Result<QList<Verification>> verifications(qint64 id) const;
     // The result of each credential's latest verification; credentials never verified are absent.
     Result<QHash<qint64, QString>> latestResults() const;
+    // The credentials that need the learner's attention at now, most serious first: revoked, suspended,
+    // expired, failed, status unknown, not fully checked, expiring within soonDays, never verified; one
+    // reason each, then by name.
+    Result<QList<CredentialAttention>> attention(const QDateTime &now, int soonDays = 90) const;
 
 private:
     Database &m_db;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActivityRepository.h"
 #include "BlobStore.h"
 #include "CompetencyRepository.h"
 #include "CredentialRepository.h"
@@ -57,6 +58,7 @@ public:
     DocumentCache &cache() { return m_cache; }
     TrustStore &trust() { return m_trust; }
     IdentityRepository &identities() { return m_identities; }
+    ActivityRepository &activity() { return m_activity; }
 
     // Hashes of every blob a row refers to.
     QSet<QString> referencedBlobs() const;
@@ -77,6 +79,7 @@ private:
     DocumentCache m_cache;
     TrustStore m_trust;
     IdentityRepository m_identities;
+    ActivityRepository m_activity;
 };
 
 } // namespace pf

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Pathfolio
 
-// The start page: what the portfolio holds, the next useful step and the latest evidence.
+// The start page: what the portfolio holds, what needs attention, recent activity and competency coverage.
 Item {
     id: page
 
@@ -29,7 +29,7 @@ Item {
 
             GridLayout {
                 Layout.fillWidth: true
-                columns: width > 900 ? 5 : 3
+                columns: width > 960 ? 6 : 3
                 columnSpacing: 14
                 rowSpacing: 14
                 StatCard {
@@ -47,6 +47,14 @@ Item {
                     iconName: "clock"
                     value: App.overview.totalHoursText
                     label: qsTr("Hours logged in placements")
+                }
+                StatCard {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 100
+                    iconName: "calendar"
+                    value: App.overview.monthHoursText
+                    label: qsTr("Hours logged this month")
                 }
                 StatCard {
                     Layout.fillWidth: true
@@ -74,9 +82,78 @@ Item {
                 }
             }
 
-            RowLayout {
+            // What needs the learner's attention: badges revoked, expired, failing, unchecked or expiring.
+            Card {
+                visible: App.overview.attentionCount > 0
                 Layout.fillWidth: true
-                spacing: 14
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 10
+                    RowLayout {
+                        Layout.fillWidth: true
+                        SectionLabel {
+                            text: qsTr("Needs attention")
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            visible: App.overview.attentionCount > App.overview.attention.length
+                            text: qsTr("%1 more").arg(App.overview.attentionCount - App.overview.attention.length)
+                            color: Theme.mutedText
+                        }
+                    }
+                    Repeater {
+                        model: App.overview.attention
+                        delegate: ItemDelegate {
+                            id: item
+                            required property var modelData
+                            Layout.fillWidth: true
+                            Accessible.name: modelData.name + ": " + modelData.title
+                            Accessible.description: modelData.text
+                            onClicked: {
+                                App.navigation.show("badges")
+                                App.credential.open(modelData.id)
+                            }
+                            contentItem: RowLayout {
+                                spacing: 12
+                                // A column of chips at their own width, so the names line up.
+                                Item {
+                                    Layout.preferredWidth: 170
+                                    implicitHeight: chip.implicitHeight
+                                    StatusChip {
+                                        id: chip
+                                        anchors.verticalCenter: parent.verticalCenter
+                                        text: item.modelData.title
+                                        iconName: item.modelData.icon
+                                        tone: item.modelData.tone
+                                    }
+                                }
+                                ColumnLayout {
+                                    spacing: 0
+                                    Layout.fillWidth: true
+                                    Label {
+                                        text: item.modelData.name
+                                        font.weight: Font.DemiBold
+                                        elide: Text.ElideRight
+                                        Layout.fillWidth: true
+                                    }
+                                    Label {
+                                        text: item.modelData.text
+                                        color: Theme.mutedText
+                                        wrapMode: Text.Wrap
+                                        Layout.fillWidth: true
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: width > 900 ? 3 : 1
+                columnSpacing: 14
+                rowSpacing: 14
 
                 Card {
                     Layout.fillWidth: true
@@ -88,26 +165,22 @@ Item {
                         SectionLabel { text: qsTr("Next steps") }
                         Repeater {
                             model: App.overview.nextSteps
-                            delegate: RowLayout {
+                            delegate: ColumnLayout {
                                 id: step
                                 required property var modelData
                                 Layout.fillWidth: true
-                                spacing: 12
-                                ColumnLayout {
+                                spacing: 4
+                                Label {
+                                    text: step.modelData.title
+                                    font.weight: Font.DemiBold
+                                    wrapMode: Text.Wrap
                                     Layout.fillWidth: true
-                                    spacing: 2
-                                    Label {
-                                        text: step.modelData.title
-                                        font.weight: Font.DemiBold
-                                        wrapMode: Text.Wrap
-                                        Layout.fillWidth: true
-                                    }
-                                    Label {
-                                        text: step.modelData.text
-                                        color: Theme.mutedText
-                                        wrapMode: Text.Wrap
-                                        Layout.fillWidth: true
-                                    }
+                                }
+                                Label {
+                                    text: step.modelData.text
+                                    color: Theme.mutedText
+                                    wrapMode: Text.Wrap
+                                    Layout.fillWidth: true
                                 }
                                 Button {
                                     text: step.modelData.actionText
@@ -126,50 +199,106 @@ Item {
                     ColumnLayout {
                         anchors.fill: parent
                         spacing: 10
-                        SectionLabel { text: qsTr("Latest evidence") }
+                        SectionLabel { text: qsTr("Recent activity") }
                         Label {
-                            visible: App.evidenceModel.empty
-                            text: qsTr("Nothing yet. Your newest evidence will be listed here.")
+                            visible: App.overview.recentActivity.length === 0
+                            text: qsTr("Nothing yet. What you add and log will be listed here.")
                             color: Theme.mutedText
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
                         Repeater {
-                            model: App.evidenceModel
+                            model: App.overview.recentActivity
                             delegate: ItemDelegate {
                                 id: recent
-                                required property int index
-                                required property string title
-                                required property string kind
-                                required property string contextText
-                                visible: index < 4
+                                required property var modelData
                                 Layout.fillWidth: true
-                                Accessible.name: title
-                                onClicked: App.navigation.show("evidence")
+                                Accessible.name: modelData.title
+                                Accessible.description: modelData.detail + ", " + modelData.dateText
+                                onClicked: App.navigation.show(modelData.page)
                                 contentItem: RowLayout {
                                     spacing: 12
                                     Icon {
-                                        name: recent.kind
+                                        name: recent.modelData.icon
                                         color: Theme.accent
                                     }
                                     ColumnLayout {
                                         spacing: 0
                                         Layout.fillWidth: true
                                         Label {
-                                            text: recent.title
+                                            text: recent.modelData.title
                                             elide: Text.ElideRight
                                             Layout.fillWidth: true
                                         }
                                         Label {
-                                            text: recent.contextText
+                                            text: recent.modelData.detail
                                             color: Theme.mutedText
                                             font.pointSize: Theme.smallFont
                                             elide: Text.ElideRight
                                             Layout.fillWidth: true
                                         }
                                     }
+                                    Label {
+                                        text: recent.modelData.dateText
+                                        color: Theme.mutedText
+                                        font.pointSize: Theme.smallFont
+                                    }
                                 }
                             }
+                        }
+                    }
+                }
+
+                Card {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 100
+                    Layout.alignment: Qt.AlignTop
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: 10
+                        SectionLabel { text: qsTr("Competency coverage") }
+                        Label {
+                            text: App.overview.competencyCount === 0
+                                  ? qsTr("No competencies yet.")
+                                  : qsTr("%1 of %2 competencies have evidence, hours, evaluations or badges behind them.")
+                                        .arg(App.overview.coveredCompetencyCount).arg(App.overview.competencyCount)
+                            color: Theme.mutedText
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Repeater {
+                            model: App.overview.coverage
+                            delegate: ColumnLayout {
+                                id: covered
+                                required property var modelData
+                                Layout.fillWidth: true
+                                spacing: 3
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: modelData.label + ": " + modelData.summary
+                                Label {
+                                    text: covered.modelData.label
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: true
+                                }
+                                ProgressBar {
+                                    value: covered.modelData.strength
+                                    Layout.fillWidth: true
+                                    Accessible.ignored: true
+                                }
+                                Label {
+                                    text: covered.modelData.summary
+                                    color: Theme.mutedText
+                                    font.pointSize: Theme.smallFont
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: true
+                                }
+                            }
+                        }
+                        Button {
+                            visible: App.overview.competencyCount > 0
+                            text: qsTr("Open competencies")
+                            Accessible.name: text
+                            onClicked: App.navigation.show("competencies")
                         }
                     }
                 }

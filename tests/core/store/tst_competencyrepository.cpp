@@ -123,6 +123,51 @@ private slots:
         QVERIFY(s->competencies().remove(id).ok());
         QCOMPARE(s.rows(QStringLiteral("framework")), 0);
     }
+
+    void coverageSaysWhatBacksEachCompetency()
+    {
+        TempStore s;
+        const auto competency = [&](const char *code, const char *title) {
+            Competency c;
+            c.frameworkName = QStringLiteral("DigComp");
+            c.code = QLatin1String(code);
+            c.title = QLatin1String(title);
+            return *s->competencies().create(c);
+        };
+        const qint64 programming = competency("3.4", "Programming");
+        const qint64 content = competency("3.1", "Developing content");
+        const qint64 idle = competency("1.1", "Browsing");
+        for (int i = 0; i < 2; ++i) {
+            Evidence e;
+            e.title = QStringLiteral("Project %1").arg(i);
+            e.kind = Evidence::Kind::Note;
+            e.competencyIds = {content};
+            QVERIFY(s->evidence().create(e).ok());
+        }
+        Placement p;
+        p.organisation = QStringLiteral("Acme");
+        p.role = QStringLiteral("Intern");
+        p.startDate = QDate(2026, 1, 5);
+        LogEntry entry;
+        entry.placementId = *s->placements().create(p);
+        entry.date = QDate(2026, 1, 6);
+        entry.centiHours = 725;
+        entry.activities = QStringLiteral("Code review");
+        entry.competencyIds = {programming};
+        QVERIFY(s->logEntries().create(entry).ok());
+
+        auto coverage = s->competencies().coverage();
+        QVERIFY(coverage.ok());
+        QCOMPARE(coverage->size(), 3);
+        QCOMPARE(coverage->at(0).competencyId, content); // two pieces of evidence
+        QCOMPARE(coverage->at(0).evidence, 2);
+        QCOMPARE(coverage->at(1).competencyId, programming);
+        QCOMPARE(coverage->at(1).centiHours, 725);
+        QCOMPARE(coverage->at(1).evidence, 0);
+        QVERIFY(coverage->at(1).isCovered());
+        QCOMPARE(coverage->at(2).competencyId, idle);
+        QVERIFY(!coverage->at(2).isCovered());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CompetencyRepository)

@@ -111,6 +111,82 @@ private slots:
         c.format.clear();
         QCOMPARE(s->credentials().add(QByteArrayLiteral("x"), c).code(), ErrorCode::InvalidArgument);
     }
+
+    void attentionListsWhatTheLearnerShouldLookAt()
+    {
+        TempStore s;
+        const QDateTime now(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC);
+        // One credential per reason, plus one in good order that must not be listed.
+        const auto add = [&](const QString &name, const QDateTime &validUntil) {
+            Credential c = meta();
+            c.name = name;
+            c.credentialId.clear();
+            c.validUntil = validUntil;
+            auto added = s->credentials().add(name.toUtf8(), c);
+            if (!added)
+                qFatal("cannot add %s", qPrintable(name));
+            return added->id;
+        };
+        const auto verify = [&](qint64 id, const QString &result, const QJsonArray &checks) {
+            QVERIFY(s->credentials()
+                        .addVerification(id, now.addDays(-1), result,
+                                         QJsonObject{{QStringLiteral("result"), result},
+                                                     {QStringLiteral("checks"), checks}})
+                        .ok());
+        };
+        const auto check = [](const char *name, const char *result, const char *code = "") {
+            return QJsonObject{{QStringLiteral("check"), QLatin1String(name)},
+                               {QStringLiteral("result"), QLatin1String(result)},
+                               {QStringLiteral("code"), QLatin1String(code)}};
+        };
+        const qint64 fine = add(QStringLiteral("Fine"), now.addYears(2));
+        verify(fine, QStringLiteral("valid"), {check("proof", "valid"), check("status", "valid")});
+        const qint64 revoked = add(QStringLiteral("Revoked one"), now.addDays(-3)); // revoked hides expired
+        verify(revoked, QStringLiteral("invalid"),
+               {check("proof", "valid"), check("validity", "invalid", "expired"),
+                check("status", "invalid", "revoked")});
+        const qint64 expired = add(QStringLiteral("Expired one"), now.addDays(-3));
+        verify(expired, QStringLiteral("valid"), {check("proof", "valid")}); // valid when last checked
+        const qint64 failed = add(QStringLiteral("Failed one"), {});
+        verify(failed, QStringLiteral("invalid"),
+               {check("format", "valid"), check("proof", "invalid", "signature")});
+        const qint64 status = add(QStringLiteral("Status one"), {});
+        verify(status, QStringLiteral("unknown"),
+               {check("proof", "valid"), check("status", "unknown", "status_unavailable")});
+        const qint64 partly = add(QStringLiteral("Partly one"), {});
+        verify(partly, QStringLiteral("unknown"), {check("proof", "unknown", "unresolvable_key")});
+        const qint64 soon = add(QStringLiteral("Soon one"), now.addDays(20));
+        verify(soon, QStringLiteral("valid"), {check("proof", "valid")});
+        const qint64 never = add(QStringLiteral("Never verified"), {});
+        // An older failure does not count once a newer verification passed.
+        const qint64 fixed = add(QStringLiteral("Fixed one"), {});
+        QVERIFY(s->credentials()
+                    .addVerification(fixed, now.addDays(-9), QStringLiteral("invalid"),
+                                     QJsonObject{{QStringLiteral("checks"),
+                                                  QJsonArray{check("proof", "invalid", "signature")}}})
+                    .ok());
+        verify(fixed, QStringLiteral("valid"), {check("proof", "valid")});
+
+        auto items = s->credentials().attention(now);
+        QVERIFY(items.ok());
+        using Reason = CredentialAttention::Reason;
+        const QList<QPair<qint64, Reason>> expected{
+            {revoked, Reason::Revoked},      {expired, Reason::Expired},        {failed, Reason::Failed},
+            {status, Reason::StatusUnknown}, {partly, Reason::NotFullyChecked}, {soon, Reason::ExpiringSoon},
+            {never, Reason::Unverified}};
+        QCOMPARE(items->size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(items->at(i).id, expected.at(i).first);
+            QCOMPARE(items->at(i).reason, expected.at(i).second);
+        }
+        QCOMPARE(items->at(2).code, QStringLiteral("signature"));
+        QCOMPARE(items->at(3).code, QStringLiteral("status_unavailable"));
+        QCOMPARE(items->at(4).code, QStringLiteral("unresolvable_key"));
+        QCOMPARE(items->at(5).validUntil, now.addDays(20));
+        QCOMPARE(items->at(0).code, QString());
+        // A shorter horizon leaves the one expiring in 20 days out.
+        QCOMPARE(s->credentials().attention(now, 10)->size(), expected.size() - 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CredentialRepository)
