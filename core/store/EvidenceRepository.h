@@ -38,6 +38,8 @@ private:
     Result<QList<EvidenceFile>> storeFiles(const QStringList &paths) const;
     Status writeDetails(qint64 id, const Evidence &item, const QList<EvidenceFile> &files);
     Result<QList<EvidenceFile>> filesOf(qint64 id) const;
+    // Fills in the tags, files and competency links of items, read in batches.
+    Status readDetails(QList<Evidence> &items) const;
 
     Database &m_db;
     BlobStore &m_blobs;

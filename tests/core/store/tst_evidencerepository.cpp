@@ -208,6 +208,46 @@ private slots:
         QCOMPARE(page->size(), 2);
         QCOMPARE(page->at(0).title, QStringLiteral("Day 3"));
     }
+
+    void listCarriesEveryDetailOfEachItem()
+    {
+        // The list reads tags, files and links in batches: each item must get its own, in order.
+        TempStore s;
+        const qint64 a = s.addCompetency(QStringLiteral("Communicates clearly"));
+        const qint64 b = s.addCompetency(QStringLiteral("Works in a team"));
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i) {
+            Evidence e;
+            e.title = QStringLiteral("Item %1").arg(i);
+            e.kind = i % 2 ? Evidence::Kind::File : Evidence::Kind::Note;
+            e.date = QDate(2026, 2, 1 + i);
+            if (i % 2)
+                e.tags = {QStringLiteral("t%1").arg(i), QStringLiteral("shared")};
+            e.competencyIds = i == 0 ? QList<qint64>{} : (i % 2 ? QList<qint64>{b, a} : QList<qint64>{a});
+            const QStringList files = i % 2 ? QStringList{s.file(QStringLiteral("f%1-b.txt").arg(i), "b"),
+                                                          s.file(QStringLiteral("f%1-a.txt").arg(i), "aa")}
+                                            : QStringList{};
+            ids << *s->evidence().create(e, files);
+        }
+        auto all = s->evidence().list();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 5);
+        for (const Evidence &listed : *all) {
+            const Evidence alone = *s->evidence().get(listed.id);
+            QCOMPARE(listed.title, alone.title);
+            QCOMPARE(listed.tags, alone.tags);
+            QCOMPARE(listed.competencyIds, alone.competencyIds);
+            QCOMPARE(listed.files.size(), alone.files.size());
+            for (qsizetype f = 0; f < listed.files.size(); ++f) {
+                QCOMPARE(listed.files[f].originalName, alone.files[f].originalName);
+                QCOMPARE(listed.files[f].sha256, alone.files[f].sha256);
+            }
+        }
+        const Evidence third = *s->evidence().get(ids.at(3));
+        QCOMPARE(third.tags, (QStringList{QStringLiteral("shared"), QStringLiteral("t3")}));
+        QCOMPARE(third.files.size(), 2);
+        QCOMPARE(third.files.first().originalName, QStringLiteral("input-f3-b.txt")); // attached order kept
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_EvidenceRepository)
