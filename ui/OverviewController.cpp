@@ -106,11 +106,9 @@ QVariantMap activityItem(const Activity &a)
     case ItemKind::LogEntry: {
         icon = QStringLiteral("clock");
         page = QStringLiteral("internships");
-        const int tab = a.detail.indexOf(u'\t');
-        const int centiHours = a.detail.left(tab).toInt();
         //: A day in an internship log: %1 the hours, %2 what was done
-        detail = OverviewController::tr("%1 logged: %2")
-                     .arg(Format::hours(centiHours), a.detail.mid(tab + 1).simplified());
+        detail =
+            OverviewController::tr("%1 logged: %2").arg(Format::hours(a.centiHours), a.detail.simplified());
         break;
     }
     case ItemKind::Evaluation:
@@ -213,7 +211,7 @@ void OverviewController::refreshAt(const QDateTime &now)
         int strongest = 1;
         for (const CompetencyCoverage &c : *items) {
             m_covered += c.isCovered();
-            strongest = qMax(strongest, c.evidence + c.credentials + c.evaluations + (c.centiHours > 0));
+            strongest = qMax(strongest, c.weight());
         }
         for (const CompetencyCoverage &c : items->mid(0, kMaxCoverage)) {
             if (!c.isCovered())
@@ -227,12 +225,11 @@ void OverviewController::refreshAt(const QDateTime &now)
                 parts << tr("%n badge(s)", "", c.credentials);
             if (c.evaluations)
                 parts << tr("%n evaluation(s)", "", c.evaluations);
-            const int backing = c.evidence + c.credentials + c.evaluations + (c.centiHours > 0);
             m_coverage << QVariantMap{
                 {QStringLiteral("label"),
                  c.code.isEmpty() ? c.title : QStringLiteral("%1 %2").arg(c.code, c.title)},
                 {QStringLiteral("summary"), parts.join(QStringLiteral(" · "))},
-                {QStringLiteral("strength"), double(backing) / strongest}};
+                {QStringLiteral("strength"), double(c.weight()) / strongest}};
         }
     }
     emit changed();

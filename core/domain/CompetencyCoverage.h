@@ -15,7 +15,9 @@ struct CompetencyCoverage
     int evaluations = 0;
     int credentials = 0;
 
-    bool isCovered() const { return evidence > 0 || centiHours > 0 || evaluations > 0 || credentials > 0; }
+    // How much backs it, as the coverage list is ordered: each item once, logged hours once in all.
+    int weight() const { return evidence + credentials + evaluations + (centiHours > 0 ? 1 : 0); }
+    bool isCovered() const { return weight() > 0; }
 };
 
 } // namespace pf

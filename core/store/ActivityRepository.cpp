@@ -7,18 +7,19 @@ namespace pf {
 
 Result<QList<Activity>> ActivityRepository::recent(int limit) const
 {
-    // Every branch gives (kind, id, title, detail, at); dates sort with timestamps because both are ISO
-    // 8601 text. Members of a record are not activities of their own.
+    // Every branch gives (kind, id, title, detail, at, centi_hours); dates sort with timestamps because both
+    // are ISO 8601 text. Members of a record are not activities of their own.
     auto q = m_db.exec(
         QStringLiteral(
             "SELECT * FROM ("
-            " SELECT 'evidence' AS kind, id, title, trim(course || ' ' || term) AS detail, created_at AS at "
+            " SELECT 'evidence' AS kind, id, title, trim(course || ' ' || term) AS detail, created_at AS at, "
+            "  0 AS centi_hours"
             "  FROM evidence"
-            " UNION ALL SELECT 'credential', id, name, issuer_name, imported_at FROM credential"
+            " UNION ALL SELECT 'credential', id, name, issuer_name, imported_at, 0 FROM credential"
             "  WHERE parent_id IS NULL"
-            " UNION ALL SELECT 'log', e.id, p.organisation, e.centi_hours || char(9) || e.activities, e.date"
+            " UNION ALL SELECT 'log', e.id, p.organisation, e.activities, e.date, e.centi_hours"
             "  FROM log_entry e JOIN placement p ON p.id = e.placement_id"
-            " UNION ALL SELECT 'evaluation', v.id, p.organisation, v.evaluator_name, v.date"
+            " UNION ALL SELECT 'evaluation', v.id, p.organisation, v.evaluator_name, v.date, 0"
             "  FROM evaluation v JOIN placement p ON p.id = v.placement_id"
             ") ORDER BY at DESC, id DESC LIMIT ?"),
         {limit});
@@ -32,6 +33,7 @@ Result<QList<Activity>> ActivityRepository::recent(int limit) const
         a.id = q->value(1).toLongLong();
         a.title = q->value(2).toString();
         a.detail = q->value(3).toString();
+        a.centiHours = q->value(5).toInt();
         const QString at = q->value(4).toString();
         a.dateOnly = at.size() == 10;
         a.at = a.dateOnly ? QDateTime(sql::toDate(at), QTime(0, 0), Qt::UTC) : sql::toDateTime(at);

@@ -244,16 +244,15 @@ Result<QHash<qint64, QString>> CredentialRepository::latestResults() const
 
 Result<QList<CredentialAttention>> CredentialRepository::attention(const QDateTime &now, int soonDays) const
 {
-    // The latest report of each credential, with its status check and the code of the first check that
-    // gave the overall result, read by SQLite's JSON functions so that no report is parsed here.
+    // The latest report of each credential, with its status check and the reason core gave for its
+    // result, read by SQLite's JSON functions so that no report is parsed here.
     auto q = m_db.exec(QStringLiteral(
         "SELECT c.id, c.name, c.valid_until, v.result, "
         "(SELECT json_extract(j.value, '$.result') FROM json_each(v.report_json, '$.checks') j "
         " WHERE json_extract(j.value, '$.check') = 'status'), "
         "(SELECT json_extract(j.value, '$.code') FROM json_each(v.report_json, '$.checks') j "
         " WHERE json_extract(j.value, '$.check') = 'status'), "
-        "(SELECT json_extract(j.value, '$.code') FROM json_each(v.report_json, '$.checks') j "
-        " WHERE json_extract(j.value, '$.result') = v.result ORDER BY j.key LIMIT 1) "
+        "json_extract(v.report_json, '$.reason') "
         "FROM credential c LEFT JOIN credential_verification v ON v.id = ("
         " SELECT w.id FROM credential_verification w WHERE w.credential_id = c.id "
         " ORDER BY w.verified_at DESC, w.id DESC LIMIT 1)"));

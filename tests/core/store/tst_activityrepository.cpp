@@ -41,6 +41,9 @@ private slots:
         QCOMPARE(recent->at(1).kind, ItemKind::LogEntry);
         QCOMPARE(recent->at(1).id, oldEntry);
         QCOMPARE(recent->at(1).title, QStringLiteral("Acme GmbH"));
+        QCOMPARE(recent->at(1).detail, QStringLiteral("Wrote tests"));
+        QCOMPARE(recent->at(1).centiHours, 750);
+        QCOMPARE(recent->at(0).centiHours, 0);
         QVERIFY(recent->at(1).dateOnly);
         QCOMPARE(recent->at(1).at.date(), QDate(2020, 2, 3));
         QCOMPARE(s->activity().recent(1)->size(), 1);

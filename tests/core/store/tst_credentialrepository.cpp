@@ -1,4 +1,5 @@
 #include "TempStore.h"
+#include "verify/VerificationReport.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -127,45 +128,46 @@ private slots:
                 qFatal("cannot add %s", qPrintable(name));
             return added->id;
         };
-        const auto verify = [&](qint64 id, const QString &result, const QJsonArray &checks) {
-            QVERIFY(s->credentials()
-                        .addVerification(id, now.addDays(-1), result,
-                                         QJsonObject{{QStringLiteral("result"), result},
-                                                     {QStringLiteral("checks"), checks}})
-                        .ok());
+        // Reports as core writes them (VerificationReport::toJson), so the stored reason is core's own.
+        const auto verifyAt = [&](qint64 id, const QDateTime &at, const QString &result,
+                                  const QList<Check> &checks) {
+            VerificationReport report;
+            report.verifiedAt = at;
+            report.checks = checks;
+            QCOMPARE(checkResultName(report.result()), result);
+            QVERIFY(s->credentials().addVerification(id, at, result, report.toJson()).ok());
         };
-        const auto check = [](const char *name, const char *result, const char *code = "") {
-            return QJsonObject{{QStringLiteral("check"), QLatin1String(name)},
-                               {QStringLiteral("result"), QLatin1String(result)},
-                               {QStringLiteral("code"), QLatin1String(code)}};
+        const auto verify = [&](qint64 id, const QString &result, const QList<Check> &checks) {
+            verifyAt(id, now.addDays(-1), result, checks);
+        };
+        const auto ok = [](const char *name) { return Check::valid(QLatin1String(name), {}); };
+        const auto bad = [](const char *name, ReasonCode code) {
+            return Check::invalid(QLatin1String(name), code, {});
+        };
+        const auto unknown = [](const char *name, ReasonCode code) {
+            return Check::unknown(QLatin1String(name), code, {});
         };
         const qint64 fine = add(QStringLiteral("Fine"), now.addYears(2));
-        verify(fine, QStringLiteral("valid"), {check("proof", "valid"), check("status", "valid")});
+        verify(fine, QStringLiteral("valid"), {ok("proof"), ok("status")});
         const qint64 revoked = add(QStringLiteral("Revoked one"), now.addDays(-3)); // revoked hides expired
         verify(revoked, QStringLiteral("invalid"),
-               {check("proof", "valid"), check("validity", "invalid", "expired"),
-                check("status", "invalid", "revoked")});
+               {ok("proof"), bad("validity", ReasonCode::Expired), bad("status", ReasonCode::Revoked)});
         const qint64 expired = add(QStringLiteral("Expired one"), now.addDays(-3));
-        verify(expired, QStringLiteral("valid"), {check("proof", "valid")}); // valid when last checked
+        verify(expired, QStringLiteral("valid"), {ok("proof")}); // valid when last checked
         const qint64 failed = add(QStringLiteral("Failed one"), {});
-        verify(failed, QStringLiteral("invalid"),
-               {check("format", "valid"), check("proof", "invalid", "signature")});
+        verify(failed, QStringLiteral("invalid"), {ok("format"), bad("proof", ReasonCode::Signature)});
         const qint64 status = add(QStringLiteral("Status one"), {});
         verify(status, QStringLiteral("unknown"),
-               {check("proof", "valid"), check("status", "unknown", "status_unavailable")});
+               {ok("proof"), unknown("status", ReasonCode::StatusUnavailable)});
         const qint64 partly = add(QStringLiteral("Partly one"), {});
-        verify(partly, QStringLiteral("unknown"), {check("proof", "unknown", "unresolvable_key")});
+        verify(partly, QStringLiteral("unknown"), {unknown("proof", ReasonCode::UnresolvableKey)});
         const qint64 soon = add(QStringLiteral("Soon one"), now.addDays(20));
-        verify(soon, QStringLiteral("valid"), {check("proof", "valid")});
+        verify(soon, QStringLiteral("valid"), {ok("proof")});
         const qint64 never = add(QStringLiteral("Never verified"), {});
         // An older failure does not count once a newer verification passed.
         const qint64 fixed = add(QStringLiteral("Fixed one"), {});
-        QVERIFY(s->credentials()
-                    .addVerification(fixed, now.addDays(-9), QStringLiteral("invalid"),
-                                     QJsonObject{{QStringLiteral("checks"),
-                                                  QJsonArray{check("proof", "invalid", "signature")}}})
-                    .ok());
-        verify(fixed, QStringLiteral("valid"), {check("proof", "valid")});
+        verifyAt(fixed, now.addDays(-9), QStringLiteral("invalid"), {bad("proof", ReasonCode::Signature)});
+        verify(fixed, QStringLiteral("valid"), {ok("proof")});
 
         auto items = s->credentials().attention(now);
         QVERIFY(items.ok());

@@ -61,8 +61,7 @@ int QmlTestFixture::storedVerifications() const
 
 QVariantList QmlTestFixture::evidenceFiles(const QString &title) const
 {
-    auto q = m_store->database().exec(QStringLiteral("SELECT id FROM evidence WHERE title = '%1'")
-                                          .arg(QString(title).replace(u'\'', QStringLiteral("''"))));
+    auto q = m_store->database().exec(QStringLiteral("SELECT id FROM evidence WHERE title = ?"), {title});
     if (!q || !q->next())
         return {};
     auto item = m_store->evidence().get(q->value(0).toLongLong());
@@ -102,9 +101,8 @@ qint64 QmlTestFixture::addPlacement(const QString &organisation) const
 int QmlTestFixture::logEntryMinutes(qint64 placementId, const QString &isoDate) const
 {
     auto q = m_store->database().exec(
-        QStringLiteral("SELECT centi_hours FROM log_entry WHERE placement_id = %1 AND date = '%2'")
-            .arg(placementId)
-            .arg(QDate::fromString(isoDate, Qt::ISODate).toString(Qt::ISODate)));
+        QStringLiteral("SELECT centi_hours FROM log_entry WHERE placement_id = ? AND date = ?"),
+        {placementId, QDate::fromString(isoDate, Qt::ISODate).toString(Qt::ISODate)});
     return (q && q->next()) ? q->value(0).toInt() * 60 / 100 : -1;
 }
 
