@@ -69,25 +69,23 @@ qint64 CompetencyModel::idAt(int row) const
 
 void CompetencyModel::reload()
 {
+    // The counts come from one aggregate query: reading every evidence item to count its links would
+    // take a second with 50,000 of them.
     auto items = m_store.competencies().list();
-    auto evidence = m_store.evidence().list();
-    auto hours = m_store.placements().competencyHours();
-    if (!items || !evidence || !hours) {
-        reportError(!items ? items.error() : !evidence ? evidence.error() : hours.error());
+    auto coverage = m_store.competencies().coverage();
+    if (!items || !coverage) {
+        reportError(!items ? items.error() : coverage.error());
         return;
     }
-    QHash<qint64, int> evidenceCounts;
-    for (const Evidence &e : *evidence) {
-        for (qint64 id : e.competencyIds)
-            ++evidenceCounts[id];
-    }
-    QHash<qint64, int> centiHours;
-    for (const CompetencyHours &h : *hours)
-        centiHours.insert(h.competencyId, h.centiHours);
+    QHash<qint64, CompetencyCoverage> backing;
+    for (const CompetencyCoverage &c : *coverage)
+        backing.insert(c.competencyId, c);
 
     QList<Row> fresh;
-    for (const Competency &c : *items)
-        fresh << Row{c, evidenceCounts.value(c.id), centiHours.value(c.id)};
+    for (const Competency &c : *items) {
+        const CompetencyCoverage b = backing.value(c.id);
+        fresh << Row{c, b.evidence, b.centiHours};
+    }
     replaceRows(m_rows, std::move(fresh), [](const Row &row) { return row.item.id; });
 }
 

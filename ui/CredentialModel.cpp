@@ -75,20 +75,57 @@ qint64 CredentialModel::idAt(int row) const
     return m_rows.at(row).id;
 }
 
+bool CredentialModel::readResults(const QList<Credential> &items)
+{
+    QList<qint64> ids;
+    ids.reserve(items.size());
+    for (const Credential &c : items)
+        ids << c.id;
+    auto results = m_store.credentials().latestResults(ids);
+    if (!results) {
+        reportError(results.error());
+        return false;
+    }
+    m_results.insert(*results);
+    return true;
+}
+
 void CredentialModel::reload()
 {
-    auto items = m_store.credentials().list();
+    // As many rows as are shown now, so that a reload after an import keeps the view where it was.
+    auto items = m_store.credentials().list(0, qMax(kPageSize, int(m_rows.size())));
     if (!items) {
         reportError(items.error());
         return;
     }
-    auto results = m_store.credentials().latestResults();
-    if (!results) {
-        reportError(results.error());
+    m_results.clear();
+    if (!readResults(*items))
+        return;
+    const qint64 total = m_store.credentials().count();
+    const bool counted = total != m_total;
+    m_total = total;
+    const qsizetype before = m_rows.size();
+    replaceRows(m_rows, *items, [](const Credential &c) { return c.id; });
+    if (counted && m_rows.size() == before) // replaceRows announced a change of size already
+        emit countChanged();
+}
+
+bool CredentialModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !isReplacing() && m_rows.size() < m_total;
+}
+
+void CredentialModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    auto items = m_store.credentials().list(int(m_rows.size()), kPageSize);
+    if (!items) {
+        reportError(items.error());
         return;
     }
-    m_results = *results;
-    replaceRows(m_rows, *items, [](const Credential &c) { return c.id; });
+    if (readResults(*items))
+        appendRows(m_rows, *items, [](const Credential &c) { return c.id; });
 }
 
 } // namespace pf

@@ -7,7 +7,7 @@ namespace pf {
 
 class Store;
 
-// The badges and credentials kept in the library, most recently imported first.
+// The badges and credentials kept in the library, most recently imported first, read a page at a time.
 class CredentialModel : public pf::ListModel
 {
     Q_OBJECT
@@ -36,15 +36,21 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    int total() const override { return int(m_total); }
 
     void reload() override;
 
 private:
     qint64 idAt(int row) const override;
+    // Reads the latest results of items into m_results; false (reported) when it could not.
+    bool readResults(const QList<Credential> &items);
 
     Store &m_store;
     QList<Credential> m_rows;
     QHash<qint64, QString> m_results;
+    qint64 m_total = 0;
 };
 
 } // namespace pf

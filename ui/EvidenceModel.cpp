@@ -132,30 +132,171 @@ qint64 EvidenceModel::idAt(int row) const
     return m_rows.at(row).item.id;
 }
 
+QList<EvidenceModel::Row> EvidenceModel::toRows(const QList<Evidence> &items) const
+{
+    QList<Row> rows;
+    rows.reserve(items.size());
+    for (const Evidence &e : items) {
+        Row row{e, {}};
+        for (qint64 id : e.competencyIds)
+            row.competencyTitles << m_competencyTitles.value(id);
+        rows << row;
+    }
+    return rows;
+}
+
 void EvidenceModel::reload()
 {
-    auto items = m_store.evidence().list();
+    auto competencies = m_store.competencies().list();
+    auto courses = m_store.evidence().courses();
+    auto tags = m_store.evidence().tags();
+    if (!competencies || !courses || !tags) {
+        reportError(!competencies ? competencies.error() : !courses ? courses.error() : tags.error());
+        return;
+    }
+    m_competencyTitles.clear();
+    for (const Competency &c : *competencies)
+        m_competencyTitles.insert(c.id, c.title);
+    if (*courses != m_courses || *tags != m_tags) {
+        m_courses = *courses;
+        m_tags = *tags;
+        emit optionsChanged();
+    }
+    readRows();
+}
+
+void EvidenceModel::readRows()
+{
+    // As many rows as are shown now, so that a reload after an edit keeps the view where it was.
+    const int wanted = qMax(kPageSize, int(m_rows.size()));
+    auto items = m_store.evidence().list(m_query, 0, wanted);
+    auto total =
+        m_query.isEmpty() ? Result<qint64>(m_store.evidence().count()) : m_store.evidence().count(m_query);
+    if (!items || !total) {
+        reportError(!items ? items.error() : total.error());
+        return;
+    }
+    const qint64 inLibrary = m_query.isEmpty() ? *total : m_store.evidence().count();
+    const bool counted = *total != m_total || inLibrary != m_libraryCount;
+    m_total = *total;
+    m_libraryCount = inLibrary;
+    const qsizetype before = m_rows.size();
+    replaceRows(m_rows, toRows(*items), [](const Row &row) { return row.item.id; });
+    if (counted && m_rows.size() == before) // replaceRows announced a change of size already
+        emit countChanged();
+}
+
+bool EvidenceModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !isReplacing() && m_rows.size() < m_total;
+}
+
+void EvidenceModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    auto items = m_store.evidence().list(m_query, int(m_rows.size()), kPageSize);
     if (!items) {
         reportError(items.error());
         return;
     }
-    auto competencies = m_store.competencies().list();
-    if (!competencies) {
-        reportError(competencies.error());
+    appendRows(m_rows, toRows(*items), [](const Row &row) { return row.item.id; });
+}
+
+void EvidenceModel::applyQuery(const EvidenceQuery &query)
+{
+    if (query == m_query) {
+        emit filterChanged(); // the date texts may have changed while the query did not
         return;
     }
-    QHash<qint64, QString> titles;
-    for (const Competency &c : *competencies)
-        titles.insert(c.id, c.title);
+    // Another query gives other rows: start again from the top rather than diffing two lists.
+    beginResetModel();
+    m_query = query;
+    m_rows.clear();
+    m_total = 0; // nothing to fetch until readRows has counted what the new query gives
+    endResetModel();
+    emit filterChanged();
+    readRows();
+}
 
-    QList<Row> fresh;
-    for (const Evidence &e : *items) {
-        Row row{e, {}};
-        for (qint64 id : e.competencyIds)
-            row.competencyTitles << titles.value(id);
-        fresh << row;
-    }
-    replaceRows(m_rows, std::move(fresh), [](const Row &row) { return row.item.id; });
+void EvidenceModel::clearFilters()
+{
+    m_fromText.clear();
+    m_toText.clear();
+    applyQuery({});
+}
+
+void EvidenceModel::setSearchText(const QString &text)
+{
+    EvidenceQuery q = m_query;
+    q.text = text;
+    applyQuery(q);
+}
+
+void EvidenceModel::setCourse(const QString &course)
+{
+    EvidenceQuery q = m_query;
+    q.course = course;
+    applyQuery(q);
+}
+
+void EvidenceModel::setTag(const QString &tag)
+{
+    EvidenceQuery q = m_query;
+    q.tag = tag;
+    applyQuery(q);
+}
+
+void EvidenceModel::setCompetencyId(qint64 id)
+{
+    EvidenceQuery q = m_query;
+    q.competencyId = id;
+    applyQuery(q);
+}
+
+QString EvidenceModel::kind() const
+{
+    return m_query.kind ? Evidence::kindName(*m_query.kind) : QString();
+}
+
+void EvidenceModel::setKind(const QString &kind)
+{
+    EvidenceQuery q = m_query;
+    Evidence::Kind k = Evidence::Kind::Note;
+    q.kind = Evidence::kindFromName(kind, &k) ? std::optional(k) : std::nullopt;
+    applyQuery(q);
+}
+
+void EvidenceModel::setFromDate(const QString &date)
+{
+    m_fromText = date.trimmed();
+    updateDates();
+}
+
+void EvidenceModel::setToDate(const QString &date)
+{
+    m_toText = date.trimmed();
+    updateDates();
+}
+
+void EvidenceModel::updateDates()
+{
+    // A date half typed narrows nothing until it is a whole, existing date; dateProblem says so.
+    EvidenceQuery q = m_query;
+    q.from = QDate::fromString(m_fromText, Qt::ISODate);
+    q.to = QDate::fromString(m_toText, Qt::ISODate);
+    applyQuery(q);
+}
+
+QString EvidenceModel::dateProblem() const
+{
+    const bool fromBad = !m_fromText.isEmpty() && !m_query.from.isValid();
+    const bool toBad = !m_toText.isEmpty() && !m_query.to.isValid();
+    if (fromBad || toBad)
+        return tr("Type dates as YYYY-MM-DD, for example 2025-03-14.");
+    if (m_query.from.isValid() && m_query.to.isValid() && m_query.from > m_query.to)
+        return tr("The first date is after the second, so nothing can match.");
+    return {};
 }
 
 } // namespace pf

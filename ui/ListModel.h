@@ -2,6 +2,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
 #include <QtQml/qqmlregistration.h>
 
@@ -10,19 +11,26 @@ namespace pf {
 struct Error;
 
 // Base of the list models over the store: count and empty for QML, and reloads that insert and remove
-// single rows where they can, so views keep their scroll position and current item.
+// single rows where they can, so views keep their scroll position and current item. Models over lists
+// that grow long hold a page of rows and read the next as a view scrolls to the end (fetchMore).
 class ListModel : public QAbstractListModel
 {
     Q_OBJECT
+    // The rows read so far; total is how many there are in all, read or not.
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(int total READ total NOTIFY countChanged)
     Q_PROPERTY(bool empty READ isEmpty NOTIFY countChanged)
     QML_ANONYMOUS
 
 public:
     using QAbstractListModel::QAbstractListModel;
 
+    // Rows read at a time by the paged models: a few screens of a list.
+    static constexpr int kPageSize = 200;
+
     int count() const { return rowCount(); }
-    bool isEmpty() const { return count() == 0; }
+    virtual int total() const { return count(); }
+    bool isEmpty() const { return total() == 0; }
 
     // Reads the rows from the store again.
     Q_INVOKABLE virtual void reload() = 0;
@@ -42,14 +50,22 @@ protected:
 
     // Makes rows equal to fresh, announcing each removed and inserted row; a reordering resets the model.
     template <typename Row, typename IdOf> void replaceRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf);
+    // Appends the next page, leaving out rows already there (the store may have changed in between).
+    template <typename Row, typename IdOf> void appendRows(QList<Row> &rows, QList<Row> more, IdOf idOf);
+    // True while replaceRows is at work: a view reacting to one of its signals must not fetch more
+    // rows into a list that is half replaced.
+    bool isReplacing() const { return m_replacing; }
 
 private:
     mutable QHash<QString, qint64> m_keys;
+    bool m_replacing = false;
 };
 
 template <typename Row, typename IdOf>
 void ListModel::replaceRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf)
 {
+    m_replacing = true;
+    const auto done = qScopeGuard([this] { m_replacing = false; });
     const qsizetype before = rows.size();
     QHash<qint64, qsizetype> freshPosition;
     for (qsizetype i = 0; i < fresh.size(); ++i)
@@ -94,6 +110,21 @@ void ListModel::replaceRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf)
     }
     if (rows.size() != before)
         emit countChanged();
+}
+
+template <typename Row, typename IdOf>
+void ListModel::appendRows(QList<Row> &rows, QList<Row> more, IdOf idOf)
+{
+    QSet<qint64> present;
+    for (const Row &row : rows)
+        present.insert(idOf(row));
+    more.removeIf([&](const Row &row) { return present.contains(idOf(row)); });
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(rows.size()), int(rows.size() + more.size()) - 1);
+    rows.append(std::move(more));
+    endInsertRows();
+    emit countChanged();
 }
 
 } // namespace pf

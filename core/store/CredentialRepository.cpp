@@ -227,18 +227,28 @@ Result<QList<CredentialRepository::Verification>> CredentialRepository::verifica
     return items;
 }
 
-Result<QHash<qint64, QString>> CredentialRepository::latestResults() const
+Result<QHash<qint64, QString>> CredentialRepository::latestResults(const QList<qint64> &ids) const
 {
     // The newest row per credential: the highest (verified_at, id), as verifications() orders them.
+    // The ids are integers, so writing them into the SQL is safe; a list shows a page at a time, so
+    // there are a few hundred at most.
+    QHash<qint64, QString> results;
+    if (ids.isEmpty())
+        return results;
+    QStringList in;
+    for (qint64 id : ids)
+        in << QString::number(id);
     auto q = m_db.exec(
-        QStringLiteral("SELECT v.credential_id, v.result FROM credential_verification v WHERE v.id = ("
-                       "SELECT w.id FROM credential_verification w WHERE w.credential_id = v.credential_id "
-                       "ORDER BY w.verified_at DESC, w.id DESC LIMIT 1)"));
+        QStringLiteral(
+            "SELECT c.id, (SELECT w.result FROM credential_verification w WHERE w.credential_id = c.id "
+            "ORDER BY w.verified_at DESC, w.id DESC LIMIT 1) FROM credential c WHERE c.id IN (%1)")
+            .arg(in.join(u',')));
     if (!q)
         return q.error();
-    QHash<qint64, QString> results;
-    while (q->next())
-        results.insert(q->value(0).toLongLong(), q->value(1).toString());
+    while (q->next()) {
+        if (!q->value(1).isNull())
+            results.insert(q->value(0).toLongLong(), q->value(1).toString());
+    }
     return results;
 }
 

@@ -59,8 +59,8 @@ public:
 
     Status addVerification(qint64 id, const QDateTime &at, const QString &result, const QJsonObject &report);
     Result<QList<Verification>> verifications(qint64 id) const;
-    // The result of each credential's latest verification; credentials never verified are absent.
-    Result<QHash<qint64, QString>> latestResults() const;
+    // The result of the latest verification of each of ids; credentials never verified are absent.
+    Result<QHash<qint64, QString>> latestResults(const QList<qint64> &ids) const;
     // The credentials that need the learner's attention at now, most serious first: revoked, suspended,
     // expired, failed, status unknown, not fully checked, expiring within soonDays, never verified; one
     // reason each, then by name.

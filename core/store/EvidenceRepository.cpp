@@ -35,6 +35,58 @@ Evidence fromRow(const QSqlQuery &q)
     return e;
 }
 
+// The WHERE clause for query, its values appended to values; every value is bound, none is spliced in.
+QString whereClause(const EvidenceQuery &query, QVariantList &values)
+{
+    QStringList conditions;
+    if (const QString match = SearchIndex::toMatchExpression(query.text); !match.isEmpty()) {
+        // CROSS JOIN keeps SQLite from scanning every entry and running the match once per entry,
+        // which takes minutes over 50,000 items; this way the match runs once and is looked up.
+        conditions << QStringLiteral("id IN (SELECT e.item_id FROM search_index CROSS JOIN search_entry e ON "
+                                     "e.id = search_index.rowid "
+                                     "WHERE search_index MATCH ? AND e.kind = 'evidence')");
+        values << match;
+    }
+    if (!query.course.isEmpty()) {
+        conditions << QStringLiteral("course = ?");
+        values << query.course;
+    }
+    if (!query.tag.isEmpty()) {
+        conditions << QStringLiteral("id IN (SELECT evidence_id FROM evidence_tag WHERE tag = ?)");
+        values << query.tag;
+    }
+    if (query.competencyId != 0) {
+        conditions << QStringLiteral(
+            "id IN (SELECT evidence_id FROM evidence_competency WHERE competency_id = ?)");
+        values << query.competencyId;
+    }
+    if (query.kind) {
+        conditions << QStringLiteral("kind = ?");
+        values << Evidence::kindName(*query.kind);
+    }
+    if (query.from.isValid()) {
+        conditions << QStringLiteral("date >= ?");
+        values << sql::fromDate(query.from);
+    }
+    if (query.to.isValid()) {
+        conditions << QStringLiteral("date <= ?");
+        values << sql::fromDate(query.to);
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+Result<QStringList> distinctValues(const Database &db, const QString &sql)
+{
+    auto q = db.exec(sql);
+    if (!q)
+        return q.error();
+    QStringList values;
+    while (q->next())
+        values << q->value(0).toString();
+    return values;
+}
+
 } // namespace
 
 Status EvidenceRepository::validate(const Evidence &item, qsizetype fileCount) const
@@ -174,10 +226,19 @@ Result<Evidence> EvidenceRepository::get(qint64 id) const
 
 Result<QList<Evidence>> EvidenceRepository::list(int offset, int limit) const
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM evidence ORDER BY date IS NULL, date DESC, id DESC LIMIT ? OFFSET ?")
-            .arg(kColumns),
-        {limit, offset});
+    return list(EvidenceQuery{}, offset, limit);
+}
+
+Result<QList<Evidence>> EvidenceRepository::list(const EvidenceQuery &query, int offset, int limit) const
+{
+    // The ORDER BY matches the index evidence_by_date term for term, so a page is read from the index.
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    values << limit << offset;
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM evidence%2 ORDER BY date IS NULL, date DESC, id DESC "
+                                      "LIMIT ? OFFSET ?")
+                           .arg(kColumns, where),
+                       values);
     if (!q)
         return q.error();
     QList<Evidence> items;
@@ -234,6 +295,28 @@ Status EvidenceRepository::readDetails(QList<Evidence> &items) const
 qint64 EvidenceRepository::count() const
 {
     return sql::count(m_db, QStringLiteral("SELECT count(*) FROM evidence"));
+}
+
+Result<qint64> EvidenceRepository::count(const EvidenceQuery &query) const
+{
+    QVariantList values;
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM evidence") + whereClause(query, values), values);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<QStringList> EvidenceRepository::courses() const
+{
+    return distinctValues(
+        m_db, QStringLiteral(
+                  "SELECT DISTINCT course FROM evidence WHERE course <> '' ORDER BY course COLLATE NOCASE"));
+}
+
+Result<QStringList> EvidenceRepository::tags() const
+{
+    return distinctValues(
+        m_db, QStringLiteral("SELECT DISTINCT tag FROM evidence_tag ORDER BY tag COLLATE NOCASE"));
 }
 
 Status EvidenceRepository::update(const Evidence &item, const QStringList &newFiles)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Evidence.h"
+#include "domain/EvidenceQuery.h"
 
 #include <QStringList>
 
@@ -23,8 +24,14 @@ public:
     // Stores item with the files at newFiles attached, all in one transaction; returns the new id.
     Result<qint64> create(const Evidence &item, const QStringList &newFiles = {});
     Result<Evidence> get(qint64 id) const;
+    // Newest first (undated last); limit -1 for all.
     Result<QList<Evidence>> list(int offset = 0, int limit = -1) const;
+    Result<QList<Evidence>> list(const EvidenceQuery &query, int offset = 0, int limit = -1) const;
     qint64 count() const;
+    Result<qint64> count(const EvidenceQuery &query) const;
+    // The courses and tags in use, sorted, for the list's filters.
+    Result<QStringList> courses() const;
+    Result<QStringList> tags() const;
 
     // Saves item's fields and links; files not in item.files are detached, newFiles are attached.
     Status update(const Evidence &item, const QStringList &newFiles = {});

@@ -9,7 +9,7 @@ namespace pf {
 
 class Database;
 
-// The learner's identifiers, as entered in Settings, for recipient checks.
+// The learner's name and identifiers, as entered in Settings; the identifiers serve recipient checks.
 class IdentityRepository
 {
 public:
@@ -18,6 +18,10 @@ public:
     Status add(const LearnerIdentifier &identifier);
     Status remove(const LearnerIdentifier &identifier);
     Result<QList<LearnerIdentifier>> list() const;
+
+    // The name the learner goes by, as the exported portfolio shows it; empty until set.
+    Result<QString> name() const;
+    Status setName(const QString &name);
 
     static QStringList kinds();
 

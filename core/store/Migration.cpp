@@ -210,18 +210,33 @@ QList<Migration> schemaMigrations()
                   }});
 
     // The issuers the learner trusts, and the learner's own identifiers for recipient checks.
-    steps.append({4,
-                  QStringLiteral("trust list and learner identifiers"),
-                  {
-                      QStringLiteral("CREATE TABLE trusted_issuer (id TEXT PRIMARY KEY CHECK (length(trim(id)) > 0), "
-                                     "name TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', added_at TEXT NOT NULL)"),
-                      QStringLiteral("CREATE TABLE learner_identifier (kind TEXT NOT NULL CHECK (kind IN "
-                                     "('email', 'did', 'url', 'phone', 'student-id', 'other')), "
-                                     "value TEXT NOT NULL CHECK (length(trim(value)) > 0), PRIMARY KEY (kind, value))"),
-                  }});
+    steps.append(
+        {4,
+         QStringLiteral("trust list and learner identifiers"),
+         {
+             QStringLiteral(
+                 "CREATE TABLE trusted_issuer (id TEXT PRIMARY KEY CHECK (length(trim(id)) > 0), "
+                 "name TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', added_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE learner_identifier (kind TEXT NOT NULL CHECK (kind IN "
+                 "('email', 'did', 'url', 'phone', 'student-id', 'other')), "
+                 "value TEXT NOT NULL CHECK (length(trim(value)) > 0), PRIMARY KEY (kind, value))"),
+         }});
+
+    // Indexes that let the lists read one page in their own order instead of sorting every row, and
+    // the learner's name, which the identifiers table has no place for.
+    steps.append(
+        {5,
+         QStringLiteral("list indexes and the learner's name"),
+         {
+             QStringLiteral("CREATE INDEX evidence_by_date ON evidence(date IS NULL, date DESC, id DESC)"),
+             QStringLiteral("CREATE INDEX evidence_by_course ON evidence(course)"),
+             QStringLiteral("CREATE INDEX credential_by_import ON credential(imported_at DESC, id DESC)"),
+             QStringLiteral("CREATE TABLE learner_profile (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                            "name TEXT NOT NULL DEFAULT '')"),
+         }});
 
     return steps;
 }
-
 
 } // namespace pf

@@ -1,6 +1,7 @@
 #include "SearchIndex.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -72,13 +73,20 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &text, int limit) con
         return QList<SearchHit>{};
     // Each row is one field; a multi-word query must match within one field. Rows are grouped per
     // item afterwards, keeping the best score and every field that matched.
-    auto q =
-        m_db.exec(QStringLiteral(
-                      "SELECT e.kind, e.item_id, e.field, snippet(search_index, 0, '[', ']', '…', 12), "
-                      "bm25(search_index) FROM search_index JOIN search_entry e ON e.id = search_index.rowid "
-                      "WHERE search_index MATCH ? ORDER BY bm25(search_index) LIMIT ?"),
-
-                  {match, limit * 8});
+    // Ranking scores every matching row and makes a snippet for each before sorting: 0.1 s for a word
+    // found in 50,000 entries. A word that common says little about relevance, so past kRankedMatches
+    // the newest entries come first, which FTS5 reads in index order and stops after the limit.
+    constexpr qint64 kRankedMatches = 5000;
+    const qint64 matches = sql::count(
+        m_db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"), {match});
+    const QString order = matches > kRankedMatches ? QStringLiteral("search_index.rowid DESC")
+                                                   : QStringLiteral("bm25(search_index)");
+    auto q = m_db.exec(
+        QStringLiteral("SELECT e.kind, e.item_id, e.field, snippet(search_index, 0, '[', ']', '…', 12), "
+                       "bm25(search_index) FROM search_index JOIN search_entry e ON e.id = "
+                       "search_index.rowid WHERE search_index MATCH ? ORDER BY %1 LIMIT ?")
+            .arg(order),
+        {match, limit * 8});
     if (!q)
         return q.error();
     QList<SearchHit> hits;

@@ -25,6 +25,27 @@ class tst_CredentialRepository : public QObject
     }
 
 private slots:
+    void latestResultsOfTheGivenCredentials()
+    {
+        TempStore s;
+        Credential second = meta();
+        second.name = QStringLiteral("Second");
+        const qint64 a = s->credentials().add(QByteArrayLiteral("a"), meta())->id;
+        const qint64 b = s->credentials().add(QByteArrayLiteral("b"), second)->id;
+        const QDateTime early(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC);
+        const QDateTime late(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC);
+        // Recorded out of order: the latest is the one verified last, not the one written last.
+        QVERIFY(s->credentials().addVerification(a, late, QStringLiteral("invalid"), {}).ok());
+        QVERIFY(s->credentials().addVerification(a, early, QStringLiteral("valid"), {}).ok());
+        auto both = s->credentials().latestResults({a, b});
+        QVERIFY(both.ok());
+        QCOMPARE(both->size(), 1); // b was never verified
+        QCOMPARE(both->value(a), QStringLiteral("invalid"));
+        QVERIFY(s->credentials().addVerification(b, early, QStringLiteral("unknown"), {}).ok());
+        QCOMPARE(s->credentials().latestResults({b})->value(b), QStringLiteral("unknown"));
+        QVERIFY(!s->credentials().latestResults({b})->contains(a));
+        QVERIFY(s->credentials().latestResults({})->isEmpty());
+    }
     void originalBytesAreKeptExactly()
     {
         TempStore s;

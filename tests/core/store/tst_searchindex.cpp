@@ -99,6 +99,32 @@ private slots:
         QCOMPARE(m_store.rows(QStringLiteral("evidence")), 2);
     }
 
+    void aVeryCommonWordListsTheNewestEntriesFirst()
+    {
+        // Past 5,000 matching entries ranking is skipped (it would cost 0.1 s at 50,000): the hits are
+        // the most recently indexed, as many as asked for.
+        TempStore s;
+        QVERIFY(s->database()
+                    .exec(QStringLiteral(
+                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5200) "
+                        "INSERT INTO search_entry (kind, item_id, field, body) "
+                        "SELECT 'evidence', i, 'title', 'common word ' || i FROM n"))
+                    .ok());
+        QVERIFY(s->database()
+                    .exec(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('rebuild')"))
+                    .ok());
+        auto hits = s->search().search(QStringLiteral("common"), 10);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 10);
+        QCOMPARE(hits->first().ref.id, 5200);
+        QCOMPARE(hits->last().ref.id, 5191);
+        QVERIFY(hits->first().snippet.contains(QStringLiteral("[common]")));
+        // A rarer word is still ranked.
+        auto rare = s->search().search(QStringLiteral("5123"), 10);
+        QCOMPARE(rare->size(), 1);
+        QCOMPARE(rare->first().ref.id, 5123);
+    }
+
     void matchExpressionQuotesEveryWord()
     {
         QCOMPARE(SearchIndex::toMatchExpression(QStringLiteral("robot \"arm\" NEAR")),
