@@ -101,18 +101,8 @@ void CredentialModel::reload()
     m_results.clear();
     if (!readResults(*items))
         return;
-    const qint64 total = m_store.credentials().count();
-    const bool counted = total != m_total;
-    m_total = total;
-    const qsizetype before = m_rows.size();
-    replaceRows(m_rows, *items, [](const Credential &c) { return c.id; });
-    if (counted && m_rows.size() == before) // replaceRows announced a change of size already
-        emit countChanged();
-}
-
-bool CredentialModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !isReplacing() && m_rows.size() < m_total;
+    replaceRows(
+        m_rows, *items, [](const Credential &c) { return c.id; }, m_store.credentials().count());
 }
 
 void CredentialModel::fetchMore(const QModelIndex &parent)

@@ -36,9 +36,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-    int total() const override { return int(m_total); }
 
     void reload() override;
 
@@ -50,7 +48,6 @@ private:
     Store &m_store;
     QList<Credential> m_rows;
     QHash<qint64, QString> m_results;
-    qint64 m_total = 0;
 };
 
 } // namespace pf

@@ -170,25 +170,18 @@ void EvidenceModel::readRows()
     // As many rows as are shown now, so that a reload after an edit keeps the view where it was.
     const int wanted = qMax(kPageSize, int(m_rows.size()));
     auto items = m_store.evidence().list(m_query, 0, wanted);
-    auto total =
-        m_query.isEmpty() ? Result<qint64>(m_store.evidence().count()) : m_store.evidence().count(m_query);
+    auto total = m_store.evidence().count(m_query);
     if (!items || !total) {
         reportError(!items ? items.error() : total.error());
         return;
     }
+    replaceRows(
+        m_rows, toRows(*items), [](const Row &row) { return row.item.id; }, *total);
     const qint64 inLibrary = m_query.isEmpty() ? *total : m_store.evidence().count();
-    const bool counted = *total != m_total || inLibrary != m_libraryCount;
-    m_total = *total;
-    m_libraryCount = inLibrary;
-    const qsizetype before = m_rows.size();
-    replaceRows(m_rows, toRows(*items), [](const Row &row) { return row.item.id; });
-    if (counted && m_rows.size() == before) // replaceRows announced a change of size already
-        emit countChanged();
-}
-
-bool EvidenceModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !isReplacing() && m_rows.size() < m_total;
+    if (inLibrary != m_libraryCount) {
+        m_libraryCount = inLibrary;
+        emit libraryCountChanged();
+    }
 }
 
 void EvidenceModel::fetchMore(const QModelIndex &parent)
@@ -213,7 +206,7 @@ void EvidenceModel::applyQuery(const EvidenceQuery &query)
     beginResetModel();
     m_query = query;
     m_rows.clear();
-    m_total = 0; // nothing to fetch until readRows has counted what the new query gives
+    clearTotal(); // nothing to fetch until readRows has counted what the new query gives
     endResetModel();
     emit filterChanged();
     readRows();

@@ -29,7 +29,7 @@ class EvidenceModel : public pf::ListModel
     Q_PROPERTY(QString dateProblem READ dateProblem NOTIFY filterChanged)
     Q_PROPERTY(bool filterActive READ filterActive NOTIFY filterChanged)
     // How many items the library holds, whatever the filters.
-    Q_PROPERTY(int libraryCount READ libraryCount NOTIFY countChanged)
+    Q_PROPERTY(int libraryCount READ libraryCount NOTIFY libraryCountChanged)
     // The choices for the filters: the courses and tags in use.
     Q_PROPERTY(QStringList courseOptions READ courseOptions NOTIFY optionsChanged)
     Q_PROPERTY(QStringList tagOptions READ tagOptions NOTIFY optionsChanged)
@@ -61,9 +61,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-    int total() const override { return int(m_total); }
 
     void reload() override;
     Q_INVOKABLE void clearFilters();
@@ -94,6 +92,7 @@ public:
 signals:
     void filterChanged();
     void optionsChanged();
+    void libraryCountChanged();
 
 private:
     struct Row
@@ -116,7 +115,6 @@ private:
     EvidenceQuery m_query;
     QString m_fromText;
     QString m_toText;
-    qint64 m_total = 0;
     qint64 m_libraryCount = 0;
     QHash<qint64, QString> m_competencyTitles;
     QStringList m_courses;

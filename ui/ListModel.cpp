@@ -14,6 +14,11 @@ int ListModel::indexOf(qint64 id) const
     return -1;
 }
 
+bool ListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_replacing && m_total > rowCount();
+}
+
 void ListModel::reportError(const Error &error)
 {
     qCWarning(lcUi) << metaObject()->className() << errorCodeName(error.code) << error.message;
@@ -29,7 +34,6 @@ qint64 ListModel::keyFor(const QString &text) const
     const qint64 key = qint64(m_keys.size()) + 1;
     m_keys.insert(text, key);
     return key;
-
 }
 
 } // namespace pf

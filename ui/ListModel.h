@@ -29,8 +29,11 @@ public:
     static constexpr int kPageSize = 200;
 
     int count() const { return rowCount(); }
-    virtual int total() const { return count(); }
+    int total() const { return m_total < 0 ? count() : int(m_total); }
     bool isEmpty() const { return total() == 0; }
+
+    // A paged model has more to read while it holds fewer rows than its total; the others never do.
+    bool canFetchMore(const QModelIndex &parent) const override;
 
     // Reads the rows from the store again.
     Q_INVOKABLE virtual void reload() = 0;
@@ -49,24 +52,31 @@ protected:
     qint64 keyFor(const QString &text) const;
 
     // Makes rows equal to fresh, announcing each removed and inserted row; a reordering resets the model.
-    template <typename Row, typename IdOf> void replaceRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf);
+    // A paged model passes the total its rows are the first of.
+    template <typename Row, typename IdOf>
+    void replaceRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf, qint64 total = -1);
     // Appends the next page, leaving out rows already there (the store may have changed in between).
     template <typename Row, typename IdOf> void appendRows(QList<Row> &rows, QList<Row> more, IdOf idOf);
     // True while replaceRows is at work: a view reacting to one of its signals must not fetch more
     // rows into a list that is half replaced.
     bool isReplacing() const { return m_replacing; }
+    // Forgets the total while a paged model starts again from the top (nothing to fetch meanwhile).
+    void clearTotal() { m_total = m_total < 0 ? -1 : 0; }
 
 private:
     mutable QHash<QString, qint64> m_keys;
     bool m_replacing = false;
+    qint64 m_total = -1; // -1: not paged, every row is read
 };
 
 template <typename Row, typename IdOf>
-void ListModel::replaceRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf)
+void ListModel::replaceRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf, qint64 total)
 {
     m_replacing = true;
     const auto done = qScopeGuard([this] { m_replacing = false; });
     const qsizetype before = rows.size();
+    const bool totalChanged = total != m_total;
+    m_total = total;
     QHash<qint64, qsizetype> freshPosition;
     for (qsizetype i = 0; i < fresh.size(); ++i)
         freshPosition.insert(idOf(fresh[i]), i);
@@ -108,7 +118,7 @@ void ListModel::replaceRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf)
         if (!rows.isEmpty())
             emit dataChanged(index(0), index(int(rows.size()) - 1));
     }
-    if (rows.size() != before)
+    if (rows.size() != before || totalChanged)
         emit countChanged();
 }
 

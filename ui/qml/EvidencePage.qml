@@ -29,14 +29,14 @@ Item {
             subtitle: qsTr("Coursework, projects and notes that show what you can do, with what you learnt.")
             PrimaryButton {
                 text: qsTr("Add evidence")
-                visible: !App.evidenceModel.empty
+                visible: App.evidenceModel.libraryCount > 0
                 Accessible.name: text
                 onClicked: editor.openNew()
             }
         }
 
         EmptyState {
-            visible: App.evidenceModel.empty
+            visible: App.evidenceModel.libraryCount === 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             iconName: "evidence"
@@ -47,7 +47,7 @@ Item {
         }
 
         RowLayout {
-            visible: !App.evidenceModel.empty
+            visible: App.evidenceModel.libraryCount > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 18
