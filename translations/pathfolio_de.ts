@@ -652,6 +652,90 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFilterBar</name>
+    <message>
+        <source>Search titles, descriptions, reflections, courses and tags</source>
+        <translation>Titel, Beschreibungen, Reflexionen, Kurse und Schlagwörter durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search evidence</source>
+        <translation>Nachweise durchsuchen</translation>
+    </message>
+    <message>
+        <source>The list narrows as you type. Press Escape to clear.</source>
+        <translation>Die Liste wird beim Tippen eingegrenzt. Mit Escape leeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <extracomment>The evidence list narrowed by a search or filter: %1 items shown of %n in the library</extracomment>
+        <translation>
+            <numerusform>%1 von %n Nachweis</numerusform>
+            <numerusform>%1 von %n Nachweisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Nachweis</numerusform>
+            <numerusform>%n Nachweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>Art des Nachweises</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Alle Kurse</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>All competencies</source>
+        <translation>Alle Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Before the first date of the evidence list&apos;s date range</extracomment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Dated from</source>
+        <translation>Datiert ab</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two dates of the evidence list&apos;s date range</extracomment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Dated until</source>
+        <translation>Datiert bis</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
         <source>Evidence</source>
@@ -725,6 +809,18 @@
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>No evidence matches the search and filters. Try fewer words, or clear the filters to see everything.</source>
+        <translation>Kein Nachweis passt zur Suche und zu den Filtern. Versuche es mit weniger Wörtern oder setze die Filter zurück, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -755,6 +851,17 @@
     <message>
         <source>Only what you select leaves your computer</source>
         <translation>Nur was du auswählst, verlässt deinen Computer</translation>
+    </message>
+</context>
+<context>
+    <name>FilterComboBox</name>
+    <message>
+        <source>Filter on: %1</source>
+        <translation>Filter aktiv: %1</translation>
+    </message>
+    <message>
+        <source>Filter off</source>
+        <translation>Filter aus</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1925,17 @@
             <numerusform>„%1“ und die angehängte Datei löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
             <numerusform>„%1“ und die %n angehängten Dateien löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pf::EvidenceModel</name>
+    <message>
+        <source>Type dates as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation>Gib Daten als JJJJ-MM-TT ein, zum Beispiel 2025-03-14.</translation>
+    </message>
+    <message>
+        <source>The first date is after the second, so nothing can match.</source>
+        <translation>Das erste Datum liegt nach dem zweiten, daher kann nichts passen.</translation>
     </message>
 </context>
 <context>

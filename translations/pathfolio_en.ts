@@ -19,6 +19,24 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFilterBar</name>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <extracomment>The evidence list narrowed by a search or filter: %1 items shown of %n in the library</extracomment>
+        <translation>
+            <numerusform>%1 of %n item</numerusform>
+            <numerusform>%1 of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InternshipsPage</name>
     <message numerus="yes">
         <source>Total: %1 in %n entries</source>

@@ -652,6 +652,90 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFilterBar</name>
+    <message>
+        <source>Search titles, descriptions, reflections, courses and tags</source>
+        <translation>Buscar en títulos, descripciones, reflexiones, asignaturas y etiquetas</translation>
+    </message>
+    <message>
+        <source>Search evidence</source>
+        <translation>Buscar evidencias</translation>
+    </message>
+    <message>
+        <source>The list narrows as you type. Press Escape to clear.</source>
+        <translation>La lista se acota mientras escribes. Pulsa Escape para vaciar la búsqueda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <extracomment>The evidence list narrowed by a search or filter: %1 items shown of %n in the library</extracomment>
+        <translation>
+            <numerusform>%1 de %n evidencia</numerusform>
+            <numerusform>%1 de %n evidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n evidencia</numerusform>
+            <numerusform>%n evidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>Tipo de evidencia</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Todas las asignaturas</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Asignatura</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>All competencies</source>
+        <translation>Todas las competencias</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Before the first date of the evidence list&apos;s date range</extracomment>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Dated from</source>
+        <translation>Con fecha desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two dates of the evidence list&apos;s date range</extracomment>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Dated until</source>
+        <translation>Con fecha hasta</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
         <source>Evidence</source>
@@ -725,6 +809,18 @@
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message>
+        <source>No evidence matches the search and filters. Try fewer words, or clear the filters to see everything.</source>
+        <translation>Ninguna evidencia coincide con la búsqueda y los filtros. Prueba con menos palabras o quita los filtros para verlo todo.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -755,6 +851,17 @@
     <message>
         <source>Only what you select leaves your computer</source>
         <translation>Solo sale de tu ordenador lo que tú eliges</translation>
+    </message>
+</context>
+<context>
+    <name>FilterComboBox</name>
+    <message>
+        <source>Filter on: %1</source>
+        <translation>Filtro activo: %1</translation>
+    </message>
+    <message>
+        <source>Filter off</source>
+        <translation>Sin filtro</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1925,17 @@
             <numerusform>¿Eliminar «%1» y su archivo adjunto? No se puede deshacer.</numerusform>
             <numerusform>¿Eliminar «%1» y sus %n archivos adjuntos? No se puede deshacer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pf::EvidenceModel</name>
+    <message>
+        <source>Type dates as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation>Escribe las fechas como AAAA-MM-DD, por ejemplo 2025-03-14.</translation>
+    </message>
+    <message>
+        <source>The first date is after the second, so nothing can match.</source>
+        <translation>La primera fecha es posterior a la segunda, así que nada puede coincidir.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "store/Store.h"
 
 #include <QUrl>
+#include <algorithm>
 
 namespace pf {
 
@@ -155,11 +156,19 @@ void EvidenceModel::reload()
         return;
     }
     m_competencyTitles.clear();
-    for (const Competency &c : *competencies)
+    QList<Competency> byTitle = *competencies;
+    std::sort(byTitle.begin(), byTitle.end(), [](const Competency &a, const Competency &b) {
+        return QString::localeAwareCompare(a.title, b.title) < 0;
+    });
+    QVariantList competencyOptions;
+    for (const Competency &c : byTitle) {
         m_competencyTitles.insert(c.id, c.title);
-    if (*courses != m_courses || *tags != m_tags) {
+        competencyOptions << QVariantMap{{QStringLiteral("value"), c.id}, {QStringLiteral("text"), c.title}};
+    }
+    if (*courses != m_courses || *tags != m_tags || competencyOptions != m_competencyOptions) {
         m_courses = *courses;
         m_tags = *tags;
+        m_competencyOptions = competencyOptions;
         emit optionsChanged();
     }
     readRows();
@@ -208,6 +217,8 @@ void EvidenceModel::applyQuery(const EvidenceQuery &query)
     m_rows.clear();
     clearTotal(); // nothing to fetch until readRows has counted what the new query gives
     endResetModel();
+    // The count is 0 now; readRows compares with that and would stay silent if the new query gives none.
+    emit countChanged();
     emit filterChanged();
     readRows();
 }

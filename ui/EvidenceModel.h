@@ -30,9 +30,10 @@ class EvidenceModel : public pf::ListModel
     Q_PROPERTY(bool filterActive READ filterActive NOTIFY filterChanged)
     // How many items the library holds, whatever the filters.
     Q_PROPERTY(int libraryCount READ libraryCount NOTIFY libraryCountChanged)
-    // The choices for the filters: the courses and tags in use.
+    // The choices for the filters: the courses and tags in use, and the competencies ({value: id, text}).
     Q_PROPERTY(QStringList courseOptions READ courseOptions NOTIFY optionsChanged)
     Q_PROPERTY(QStringList tagOptions READ tagOptions NOTIFY optionsChanged)
+    Q_PROPERTY(QVariantList competencyOptions READ competencyOptions NOTIFY optionsChanged)
 
 public:
     enum Roles {
@@ -85,6 +86,7 @@ public:
     int libraryCount() const { return int(m_libraryCount); }
     QStringList courseOptions() const { return m_courses; }
     QStringList tagOptions() const { return m_tags; }
+    QVariantList competencyOptions() const { return m_competencyOptions; }
 
     // What the list is narrowed to now.
     const EvidenceQuery &query() const { return m_query; }
@@ -119,6 +121,7 @@ private:
     QHash<qint64, QString> m_competencyTitles;
     QStringList m_courses;
     QStringList m_tags;
+    QVariantList m_competencyOptions;
 };
 
 } // namespace pf

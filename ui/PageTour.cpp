@@ -152,23 +152,23 @@ QStringList PageTour::screenshots(const QString &dir, const QSize &size)
         if (!page)
             continue;
         save(key);
-        // Pages with an editor also show it, filled with the current item.
-        QVariant opened;
-        if (page->metaObject()->indexOfMethod("editCurrent()") >= 0 &&
-            QMetaObject::invokeMethod(page, "editCurrent", Q_RETURN_ARG(QVariant, opened)) &&
-            opened.toBool()) {
+        // A page may offer more views worth a picture: show(), when it returns true, opens one; undo()
+        // (when named) puts the page back for the next view.
+        const auto extra = [&](const char *show, const char *undo, const QString &suffix) {
+            QVariant shown;
+            if (page->metaObject()->indexOfMethod(QByteArray(show) + "()") < 0 ||
+                !QMetaObject::invokeMethod(page, show, Q_RETURN_ARG(QVariant, shown)) || !shown.toBool())
+                return;
             settle();
-            save(key + QStringLiteral("-edit"));
-            QMetaObject::invokeMethod(page, "closeEditors");
-            settle();
-        }
-        // Pages with a detail view worth its own picture (a badge's report) show it too.
-        QVariant shown;
-        if (page->metaObject()->indexOfMethod("showDetail()") >= 0 &&
-            QMetaObject::invokeMethod(page, "showDetail", Q_RETURN_ARG(QVariant, shown)) && shown.toBool()) {
-            settle();
-            save(key + QStringLiteral("-detail"));
-        }
+            save(key + suffix);
+            if (undo) {
+                QMetaObject::invokeMethod(page, undo);
+                settle();
+            }
+        };
+        extra("editCurrent", "closeEditors", QStringLiteral("-edit")); // the editor on the current item
+        extra("showSearch", "clearSearch", QStringLiteral("-search")); // a search narrowing the list
+        extra("showDetail", nullptr, QStringLiteral("-detail"));       // a detail view (a badge's report)
     }
     for (const QString &warning : takeWarnings())
         problems << warning;

@@ -27,8 +27,9 @@ public:
     // Shows every page in turn; returns what went wrong, empty when every page loaded cleanly.
     QStringList selfTest();
 
-    // Writes <key>.png for every page into dir, and <key>-edit.png for pages with an editor open on the
-    // current item; returns what went wrong.
+    // Writes <key>.png for every page into dir, <key>-edit.png for pages with an editor open on the
+    // current item, <key>-search.png for pages with a search (showSearch()) and <key>-detail.png for
+    // pages with a detail view (showDetail()); returns what went wrong.
     QStringList screenshots(const QString &dir, const QSize &size);
 
 private:

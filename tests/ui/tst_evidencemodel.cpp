@@ -180,6 +180,9 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.courseOptions(), (QStringList{QStringLiteral("ENG 401"), QStringLiteral("HCI 210")}));
         QCOMPARE(model.tagOptions(), QStringList{QStringLiteral("team")});
+        QCOMPARE(model.competencyOptions().size(), 1);
+        QCOMPARE(model.competencyOptions().constFirst().toMap().value(QStringLiteral("value")).toLongLong(),
+                 competency);
         QSignalSpy filterChanged(&model, &EvidenceModel::filterChanged);
         auto titles = [&] {
             QStringList t;
@@ -221,9 +224,11 @@ private slots:
         QCOMPARE(titles(), (QStringList{QStringLiteral("Usability test"), QStringLiteral("Poster")}));
         model.setToDate(QStringLiteral("2026-02-30"));
         QVERIFY(!model.dateProblem().isEmpty());
+        QSignalSpy countChanged(&model, &ListModel::countChanged);
         model.setToDate(QStringLiteral("2026-02-01"));
         QVERIFY(!model.dateProblem().isEmpty()); // the range is backwards
         QVERIFY(model.isEmpty());
+        QVERIFY2(!countChanged.isEmpty(), "a view bound to empty learns that nothing matches");
         QCOMPARE(model.libraryCount(), 3);
 
         const int changes = int(filterChanged.count());
@@ -242,6 +247,17 @@ private slots:
         QCOMPARE(titles(), (QStringList{QStringLiteral("Second report"), QStringLiteral("Robot report")}));
         QVERIFY(model.courseOptions().contains(QStringLiteral("MAT 101")));
         QVERIFY(model.tagOptions().contains(QStringLiteral("maths")));
+
+        // Competencies are offered by title in alphabetical order, new ones after a reload.
+        const qint64 earlier = s.addCompetency(QStringLiteral("Analyses data"));
+        model.reload();
+        QStringList offered;
+        for (const QVariant &option : model.competencyOptions())
+            offered << option.toMap().value(QStringLiteral("text")).toString();
+        QCOMPARE(offered,
+                 (QStringList{QStringLiteral("Analyses data"), QStringLiteral("Designs for people")}));
+        QCOMPARE(model.competencyOptions().constFirst().toMap().value(QStringLiteral("value")).toLongLong(),
+                 earlier);
     }
 
     void reorderingResets()

@@ -53,6 +53,7 @@ Item {
             Layout.fillWidth: true
         }
         PrimaryButton {
+            objectName: "emptyStateAction"
             text: empty.actionText
             visible: text !== ""
             Layout.alignment: Qt.AlignHCenter

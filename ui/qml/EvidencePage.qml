@@ -7,12 +7,28 @@ import Pathfolio
 Item {
     id: page
 
+    readonly property bool nothingMatches: App.evidenceModel.libraryCount > 0 && App.evidenceModel.empty
+                                           && App.evidenceModel.filterActive
+
     // Opens the editor on the selected item (the Edit button, and the screenshots); false when none is.
     function editCurrent() {
         if (!list.currentItem)
             return false
         editor.openFor(list.currentItem.itemId)
         return true
+    }
+    // Narrows the list by a word and a filter (the screenshots); false when there is nothing to search.
+    function showSearch() {
+        if (App.evidenceModel.libraryCount === 0)
+            return false
+        filters.showSearch()
+        return true
+    }
+    function clearSearch() {
+        App.evidenceModel.clearFilters()
+    }
+    function focusSearch() {
+        filters.focusSearch()
     }
     function closeEditors() {
         editor.close()
@@ -46,14 +62,33 @@ Item {
             onActionTriggered: editor.openNew()
         }
 
-        RowLayout {
+        EvidenceFilterBar {
+            id: filters
             visible: App.evidenceModel.libraryCount > 0
+            Layout.fillWidth: true
+        }
+
+        EmptyState {
+            objectName: "nothingMatches"
+            visible: page.nothingMatches
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            iconName: "search"
+            title: qsTr("Nothing matches")
+            text: qsTr("No evidence matches the search and filters. Try fewer words, or clear the filters to see everything.")
+            actionText: qsTr("Clear filters")
+            onActionTriggered: App.evidenceModel.clearFilters()
+        }
+
+        RowLayout {
+            visible: App.evidenceModel.libraryCount > 0 && !page.nothingMatches
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 18
 
             ListView {
                 id: list
+                objectName: "evidenceList"
                 Layout.preferredWidth: 360
                 Layout.fillHeight: true
                 model: App.evidenceModel
@@ -335,6 +370,12 @@ Item {
                 }
             }
         }
+    }
+
+    Shortcut {
+        sequence: StandardKey.Find
+        enabled: page.visible && App.evidenceModel.libraryCount > 0
+        onActivated: page.focusSearch()
     }
 
     EvidenceDialog { id: editor }

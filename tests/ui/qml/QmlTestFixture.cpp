@@ -98,6 +98,23 @@ qint64 QmlTestFixture::addPlacement(const QString &organisation) const
     return *id;
 }
 
+qint64 QmlTestFixture::addEvidence(const QString &title, const QString &kind, const QString &course,
+                                   const QString &isoDate) const
+{
+    pf::Evidence e;
+    e.title = title;
+    if (!pf::Evidence::kindFromName(kind, &e.kind))
+        qFatal("no such kind of evidence: %s", qPrintable(kind));
+    e.url = e.kind == pf::Evidence::Kind::Link ? QStringLiteral("https://example.org/project") : QString();
+    e.course = course;
+    e.date = QDate::fromString(isoDate, Qt::ISODate);
+    auto id = m_store->evidence().create(e);
+    if (!id)
+        qFatal("cannot add evidence: %s", qPrintable(id.error().message));
+    m_context->reloadAll();
+    return *id;
+}
+
 int QmlTestFixture::logEntryMinutes(qint64 placementId, const QString &isoDate) const
 {
     auto q = m_store->database().exec(

@@ -33,6 +33,9 @@ public:
     // The SHA-256 (hex) of a file outside the store.
     Q_INVOKABLE QString sha256Of(const QUrl &file) const;
     Q_INVOKABLE qint64 addPlacement(const QString &organisation) const;
+    // An evidence item of kind ("file", "link" or "note") in course, dated isoDate.
+    Q_INVOKABLE qint64 addEvidence(const QString &title, const QString &kind, const QString &course,
+                                   const QString &isoDate) const;
     Q_INVOKABLE int logEntryMinutes(qint64 placementId, const QString &isoDate) const;
     Q_INVOKABLE bool isTrusted(const QString &issuerId) const;
     // Makes pending background work finish and its results arrive.
