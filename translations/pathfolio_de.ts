@@ -794,10 +794,6 @@
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>Open %1</source>
-        <translation>%1 öffnen</translation>
-    </message>
-    <message>
         <source>Reflection</source>
         <translation>Reflexion</translation>
     </message>
@@ -820,6 +816,18 @@
     <message>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview %1</source>
+        <translation>Vorschau von %1</translation>
+    </message>
+    <message>
+        <source>Open %1 in another app</source>
+        <translation>%1 in einer anderen App öffnen</translation>
     </message>
 </context>
 <context>
@@ -851,6 +859,117 @@
     <message>
         <source>Only what you select leaves your computer</source>
         <translation>Nur was du auswählst, verlässt deinen Computer</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreviewDialog</name>
+    <message>
+        <source>Open in another app</source>
+        <translation>In anderer App öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1 in another app</source>
+        <translation>%1 in einer anderen App öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>Vorschau schließen</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Vorschau von %1</translation>
+    </message>
+    <message>
+        <source>This image could not be shown. Open it in another app to see it.</source>
+        <translation>Dieses Bild kann nicht angezeigt werden. Öffnen Sie es in einer anderen App, um es zu sehen.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the window</source>
+        <translation>Seite an die Breite des Fensters anpassen</translation>
+    </message>
+    <message>
+        <source>Pages of %1</source>
+        <translation>Seiten von %1</translation>
+    </message>
+    <message>
+        <source>This PDF could not be shown: %1</source>
+        <translation>Dieses PDF kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>If it is protected by a password, enter the password to read it here.</source>
+        <translation>Falls es durch ein Passwort geschützt ist, geben Sie das Passwort ein, um es hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password of the PDF</source>
+        <translation>Passwort des PDFs</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Text von %1</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>Keine Vorschau für diese Art von Datei</translation>
+    </message>
+    <message>
+        <source>Pathfolio shows images, PDFs and text itself. Open this file in another app to see it.</source>
+        <translation>Pathfolio zeigt Bilder, PDFs und Text selbst an. Öffnen Sie diese Datei in einer anderen App, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2044,18 @@
             <numerusform>„%1“ und die angehängte Datei löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
             <numerusform>„%1“ und die %n angehängten Dateien löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only the beginning of this file is shown (%1 of %2). Open it to read all of it.</source>
+        <translation>Nur der Anfang dieser Datei wird angezeigt (%1 von %2). Öffnen Sie sie, um alles zu lesen.</translation>
+    </message>
+    <message>
+        <source>Some bytes of this file are not UTF-8 text; they are shown as replacement marks.</source>
+        <translation>Einige Bytes dieser Datei sind kein UTF-8-Text; sie werden als Ersatzzeichen angezeigt.</translation>
+    </message>
+    <message>
+        <source>This file does not look like text, so it is not shown here.</source>
+        <translation>Diese Datei sieht nicht nach Text aus und wird deshalb hier nicht angezeigt.</translation>
     </message>
 </context>
 <context>

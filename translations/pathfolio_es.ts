@@ -794,10 +794,6 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <source>Open %1</source>
-        <translation>Abrir %1</translation>
-    </message>
-    <message>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
@@ -820,6 +816,18 @@
     <message>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Preview %1</source>
+        <translation>Vista previa de %1</translation>
+    </message>
+    <message>
+        <source>Open %1 in another app</source>
+        <translation>Abrir %1 en otra aplicación</translation>
     </message>
 </context>
 <context>
@@ -851,6 +859,117 @@
     <message>
         <source>Only what you select leaves your computer</source>
         <translation>Solo sale de tu ordenador lo que tú eliges</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreviewDialog</name>
+    <message>
+        <source>Open in another app</source>
+        <translation>Abrir en otra aplicación</translation>
+    </message>
+    <message>
+        <source>Open %1 in another app</source>
+        <translation>Abrir %1 en otra aplicación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>Cerrar la vista previa</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 píxeles</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Tamaño real</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Vista previa de %1</translation>
+    </message>
+    <message>
+        <source>This image could not be shown. Open it in another app to see it.</source>
+        <translation>No se puede mostrar esta imagen. Ábrala en otra aplicación para verla.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the window</source>
+        <translation>Ajustar la página al ancho de la ventana</translation>
+    </message>
+    <message>
+        <source>Pages of %1</source>
+        <translation>Páginas de %1</translation>
+    </message>
+    <message>
+        <source>This PDF could not be shown: %1</source>
+        <translation>No se puede mostrar este PDF: %1</translation>
+    </message>
+    <message>
+        <source>If it is protected by a password, enter the password to read it here.</source>
+        <translation>Si está protegido con contraseña, escríbala para leerlo aquí.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password of the PDF</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Texto de %1</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>No hay vista previa para este tipo de archivo</translation>
+    </message>
+    <message>
+        <source>Pathfolio shows images, PDFs and text itself. Open this file in another app to see it.</source>
+        <translation>Pathfolio muestra por sí mismo imágenes, PDF y texto. Abra este archivo en otra aplicación para verlo.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2044,18 @@
             <numerusform>¿Eliminar «%1» y su archivo adjunto? No se puede deshacer.</numerusform>
             <numerusform>¿Eliminar «%1» y sus %n archivos adjuntos? No se puede deshacer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only the beginning of this file is shown (%1 of %2). Open it to read all of it.</source>
+        <translation>Solo se muestra el principio de este archivo (%1 de %2). Ábralo para leerlo entero.</translation>
+    </message>
+    <message>
+        <source>Some bytes of this file are not UTF-8 text; they are shown as replacement marks.</source>
+        <translation>Algunos bytes de este archivo no son texto UTF-8; se muestran como caracteres de sustitución.</translation>
+    </message>
+    <message>
+        <source>This file does not look like text, so it is not shown here.</source>
+        <translation>Este archivo no parece texto, así que no se muestra aquí.</translation>
     </message>
 </context>
 <context>

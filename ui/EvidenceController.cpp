@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 namespace pf {
 
@@ -172,12 +173,13 @@ QVariantList EvidenceController::describeFiles(const QList<QUrl> &urls) const
     return files;
 }
 
-QUrl EvidenceController::openableFile(qint64 evidenceId, qint64 fileId)
+std::optional<std::pair<EvidenceFile, QByteArray>> EvidenceController::readFile(qint64 evidenceId,
+                                                                                qint64 fileId)
 {
     auto item = m_store.evidence().get(evidenceId);
     if (!item) {
         reportFailure(item.error());
-        return {};
+        return std::nullopt;
     }
     for (const EvidenceFile &f : item->files) {
         if (f.id != fileId)
@@ -185,23 +187,61 @@ QUrl EvidenceController::openableFile(qint64 evidenceId, qint64 fileId)
         auto bytes = m_store.evidence().fileContent(f);
         if (!bytes) {
             reportFailure(bytes.error());
-            return {};
+            return std::nullopt;
         }
-        if (!m_openedFiles)
-            m_openedFiles = std::make_unique<QTemporaryDir>();
-        // One folder per file keeps two attachments with the same name apart.
-        const QString dir = m_openedFiles->filePath(QString::number(f.id));
-        QDir().mkpath(dir);
-        const QString path = dir + u'/' + QFileInfo(f.originalName).fileName();
-        if (Status s = writeFile(path, *bytes); !s) {
-            reportFailure(s.error());
-            return {};
-        }
-        return QUrl::fromLocalFile(path);
+        return std::pair(f, *bytes);
     }
     reportFailure(
         Error{ErrorCode::NotFound, QStringLiteral("file %1 of evidence-%2").arg(fileId).arg(evidenceId)});
-    return {};
+    return std::nullopt;
+}
+
+QUrl EvidenceController::openableFile(qint64 evidenceId, qint64 fileId)
+{
+    const auto file = readFile(evidenceId, fileId);
+    if (!file)
+        return {};
+    const auto &[f, bytes] = *file;
+    if (!m_openedFiles)
+        m_openedFiles = std::make_unique<QTemporaryDir>();
+    // One folder per file keeps two attachments with the same name apart.
+    const QString dir = m_openedFiles->filePath(QString::number(f.id));
+    QDir().mkpath(dir);
+    const QString path = dir + u'/' + QFileInfo(f.originalName).fileName();
+    if (Status s = writeFile(path, bytes); !s) {
+        reportFailure(s.error());
+        return {};
+    }
+    return QUrl::fromLocalFile(path);
+}
+
+QVariantMap EvidenceController::previewText(qint64 evidenceId, qint64 fileId)
+{
+    const auto file = readFile(evidenceId, fileId);
+    if (!file)
+        return {};
+    const QByteArray &bytes = file->second;
+    QStringList notices;
+    QByteArrayView shown(bytes);
+    if (shown.size() > kPreviewTextBytes) {
+        shown = shown.first(kPreviewTextBytes);
+        // Cut at a line end when there is one near, so the last line shown is whole.
+        const qsizetype lineEnd = shown.lastIndexOf('\n');
+        if (lineEnd > kPreviewTextBytes / 2)
+            shown = shown.first(lineEnd + 1);
+        notices << tr("Only the beginning of this file is shown (%1 of %2). Open it to read all of it.")
+                       .arg(Format::fileSize(shown.size()), Format::fileSize(bytes.size()));
+    }
+    // Stateful, so a cut inside a character is not taken for a bad byte (the decoder keeps the half).
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(shown);
+    if (utf8.hasError())
+        notices << tr("Some bytes of this file are not UTF-8 text; they are shown as replacement marks.");
+    if (text.contains(QChar(0)))
+        return {
+            {QStringLiteral("text"), QString()},
+            {QStringLiteral("notice"), tr("This file does not look like text, so it is not shown here.")}};
+    return {{QStringLiteral("text"), text}, {QStringLiteral("notice"), notices.join(u' ')}};
 }
 
 } // namespace pf

@@ -6,10 +6,13 @@
 #include <QUrl>
 #include <QVariantList>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace pf {
 
 class Store;
+struct EvidenceFile;
 
 // Adds, edits and deletes evidence for the Evidence page, and opens attached files.
 class EvidenceController : public pf::FormController
@@ -42,7 +45,17 @@ public:
     // A copy of an attached file under its own name, for the desktop's viewer; empty on failure.
     Q_INVOKABLE QUrl openableFile(qint64 evidenceId, qint64 fileId);
 
+    // An attached text file for the preview: {text, notice}, the notice saying what is not shown as it is
+    // (a long file cut short, bytes that are not UTF-8); {} with the error reported when it cannot be read.
+    Q_INVOKABLE QVariantMap previewText(qint64 evidenceId, qint64 fileId);
+
+    // The preview shows at most this much of a text file: more makes the text view slow to lay out.
+    static constexpr qsizetype kPreviewTextBytes = 512 * 1024;
+
 private:
+    // The attached file and its bytes, checked against their hash; the error is reported.
+    std::optional<std::pair<EvidenceFile, QByteArray>> readFile(qint64 evidenceId, qint64 fileId);
+
     Store &m_store;
     std::unique_ptr<QTemporaryDir> m_openedFiles;
 };

@@ -113,8 +113,9 @@ QVariantList EvidenceModel::files(const Evidence &item) const
 {
     QVariantList list;
     for (const EvidenceFile &f : item.files) {
-        const bool image = f.mediaType.startsWith(u"image/");
-        const bool pdf = f.mediaType == u"application/pdf";
+        const EvidenceFile::Preview look = f.preview();
+        const bool image = look == EvidenceFile::Preview::Image;
+        const bool pdf = look == EvidenceFile::Preview::Pdf;
         // Images and PDFs are previewed straight from the blob store; the image reader goes by content.
         const QUrl preview = (image || pdf) ? QUrl::fromLocalFile(m_store.blobs().pathFor(f.sha256)) : QUrl();
         list << QVariantMap{{QStringLiteral("fileId"), f.id},
@@ -123,6 +124,7 @@ QVariantList EvidenceModel::files(const Evidence &item) const
                             {QStringLiteral("sizeText"), Format::fileSize(f.size)},
                             {QStringLiteral("isImage"), image},
                             {QStringLiteral("isPdf"), pdf},
+                            {QStringLiteral("isText"), look == EvidenceFile::Preview::Text},
                             {QStringLiteral("previewUrl"), preview}};
     }
     return list;

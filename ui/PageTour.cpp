@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -160,15 +161,22 @@ QStringList PageTour::screenshots(const QString &dir, const QSize &size)
                 !QMetaObject::invokeMethod(page, show, Q_RETURN_ARG(QVariant, shown)) || !shown.toBool())
                 return;
             settle();
+            // What the view opened may draw in the background (a PDF's pages, an image); give it time.
+            QElapsedTimer drawing;
+            drawing.start();
+            while (drawing.elapsed() < 400)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            settle();
             save(key + suffix);
             if (undo) {
                 QMetaObject::invokeMethod(page, undo);
                 settle();
             }
         };
-        extra("editCurrent", "closeEditors", QStringLiteral("-edit")); // the editor on the current item
-        extra("showSearch", "clearSearch", QStringLiteral("-search")); // a search narrowing the list
-        extra("showDetail", nullptr, QStringLiteral("-detail"));       // a detail view (a badge's report)
+        extra("editCurrent", "closeEditors", QStringLiteral("-edit"));   // the editor on the current item
+        extra("showSearch", "clearSearch", QStringLiteral("-search"));   // a search narrowing the list
+        extra("showDetail", nullptr, QStringLiteral("-detail"));         // a detail view (a badge's report)
+        extra("previewPdf", "closeEditors", QStringLiteral("-preview")); // an attached PDF shown in the app
     }
     for (const QString &warning : takeWarnings())
         problems << warning;

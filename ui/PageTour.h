@@ -28,8 +28,9 @@ public:
     QStringList selfTest();
 
     // Writes <key>.png for every page into dir, <key>-edit.png for pages with an editor open on the
-    // current item, <key>-search.png for pages with a search (showSearch()) and <key>-detail.png for
-    // pages with a detail view (showDetail()); returns what went wrong.
+    // current item, <key>-search.png for pages with a search (showSearch()), <key>-detail.png for pages
+    // with a detail view (showDetail()) and <key>-preview.png for a file preview (previewPdf()); returns
+    // what went wrong.
     QStringList screenshots(const QString &dir, const QSize &size);
 
 private:

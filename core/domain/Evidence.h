@@ -11,6 +11,12 @@ namespace pf {
 // A file attached to an evidence item; the bytes live in the BlobStore under sha256.
 struct EvidenceFile
 {
+    // How the file can be shown in place of opening it in another program.
+    enum class Preview { None, Image, Pdf, Text };
+
+    // Judged by the media type, which the store took from the file's content when it was attached.
+    Preview preview() const;
+
     qint64 id = 0;
     QString originalName;
     QString mediaType;

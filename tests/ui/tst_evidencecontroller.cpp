@@ -12,6 +12,21 @@ class tst_EvidenceController : public QObject
 {
     Q_OBJECT
 
+private:
+    // An evidence item with one file of content, saved through the controller; {evidence id, file id}.
+    static std::pair<qint64, qint64> addFile(UiTestStore &s, EvidenceController &controller,
+                                             const QString &name, const QByteArray &content)
+    {
+        const qint64 id =
+            controller.save({{QStringLiteral("title"), name},
+                             {QStringLiteral("kind"), QStringLiteral("file")},
+                             {QStringLiteral("newFiles"), QVariantList{s.file(name, content)}}});
+        if (id <= 0)
+            qFatal("cannot save %s: %s", qPrintable(name), qPrintable(controller.errorMessage()));
+        const QVariantList files = controller.load(id).value(QStringLiteral("files")).toList();
+        return {id, files.value(0).toMap().value(QStringLiteral("fileId")).toLongLong()};
+    }
+
 private slots:
     void addEvidenceWithAFile()
     {
@@ -141,6 +156,107 @@ private slots:
                                  {QStringLiteral("kind"), QStringLiteral("note")}}) > 0);
         QCOMPARE(controller.errorMessage(), QString());
         QVERIFY(controller.fieldErrors().isEmpty());
+    }
+
+    void previewShowsTextAsItIs()
+    {
+        UiTestStore s;
+        EvidenceController controller(*s);
+        const QByteArray text = QStringLiteral("# Überblick\n\nZwölf Seiten, drei Befunde: ✓\n").toUtf8();
+        const auto [id, fileId] = addFile(s, controller, QStringLiteral("notes.md"), text);
+        const QVariantMap preview = controller.previewText(id, fileId);
+        QCOMPARE(preview.value(QStringLiteral("text")).toString(), QString::fromUtf8(text));
+        QCOMPARE(preview.value(QStringLiteral("notice")).toString(), QString());
+    }
+
+    void previewOfALongFileEndsAtALineAndSaysSo()
+    {
+        UiTestStore s;
+        EvidenceController controller(*s);
+        // 70-byte lines, each a multi-byte character at its end, well past the cap.
+        const QByteArray line = QByteArray(67, 'x') + "\xc3\xa9\n";
+        QByteArray text;
+        while (text.size() < EvidenceController::kPreviewTextBytes * 2)
+            text += line;
+        const auto [id, fileId] = addFile(s, controller, QStringLiteral("log.txt"), text);
+        const QVariantMap preview = controller.previewText(id, fileId);
+        const QString shown = preview.value(QStringLiteral("text")).toString();
+        QVERIFY(shown.toUtf8().size() <= EvidenceController::kPreviewTextBytes);
+        QVERIFY(shown.toUtf8().size() > EvidenceController::kPreviewTextBytes - line.size());
+        QVERIFY2(shown.endsWith(QStringLiteral("\u00e9\n")), "the last line shown is whole");
+        QVERIFY(text.startsWith(shown.toUtf8()));
+        const QString notice = preview.value(QStringLiteral("notice")).toString();
+        QVERIFY2(notice.contains(QStringLiteral("Only the beginning")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("1.0 MiB")), qPrintable(notice));
+    }
+
+    void previewOfALongLineIsCutInsideACharacterWithoutAMark()
+    {
+        UiTestStore s;
+        EvidenceController controller(*s);
+        // One line of two-byte characters, cut at an odd byte count: the half character is dropped.
+        QByteArray text;
+        while (text.size() <= EvidenceController::kPreviewTextBytes + 10)
+            text += "\xc3\xa9";
+        text.prepend('a');
+        const auto [id, fileId] = addFile(s, controller, QStringLiteral("one-line.txt"), text);
+        const QVariantMap preview = controller.previewText(id, fileId);
+        const QString shown = preview.value(QStringLiteral("text")).toString();
+        QVERIFY(!shown.contains(QChar::ReplacementCharacter));
+        QCOMPARE(shown.size(), 1 + (EvidenceController::kPreviewTextBytes - 1) / 2);
+        QVERIFY(!preview.value(QStringLiteral("notice")).toString().contains(QStringLiteral("UTF-8")));
+    }
+
+    void previewMarksBytesThatAreNotUtf8()
+    {
+        UiTestStore s;
+        EvidenceController controller(*s);
+        // Latin-1, as an older editor would save it.
+        const auto [id, fileId] = addFile(s, controller, QStringLiteral("latin1.txt"), "caf\xe9 au lait\n");
+        const QVariantMap preview = controller.previewText(id, fileId);
+        QCOMPARE(preview.value(QStringLiteral("text")).toString(), QStringLiteral("caf\ufffd au lait\n"));
+        QVERIFY(preview.value(QStringLiteral("notice")).toString().contains(QStringLiteral("UTF-8")));
+    }
+
+    void previewDoesNotShowBinaryAsText()
+    {
+        UiTestStore s;
+        EvidenceController controller(*s);
+        const auto [id, fileId] =
+            addFile(s, controller, QStringLiteral("data.txt"), QByteArray("text\0\x01\x02 and more", 18));
+        const QVariantMap preview = controller.previewText(id, fileId);
+        QCOMPARE(preview.value(QStringLiteral("text")).toString(), QString());
+        QVERIFY(preview.value(QStringLiteral("notice"))
+                    .toString()
+                    .contains(QStringLiteral("does not look like text")));
+    }
+
+    void previewOfADamagedOrMissingFileReportsIt()
+    {
+        UiTestStore s;
+        EvidenceController controller(*s);
+        const auto [id, fileId] = addFile(s, controller, QStringLiteral("notes.txt"), "the original\n");
+        QSignalSpy failed(&controller, &FormController::failed);
+        const QString blob = s->blobs().pathFor(s->evidence().get(id)->files.first().sha256);
+
+        // Changed on disk behind the store's back: the hash no longer matches, nothing is shown.
+        QFile::setPermissions(blob, QFile::ReadOwner | QFile::WriteOwner);
+        QFile damaged(blob);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("something else\n");
+        damaged.close();
+        QCOMPARE(controller.previewText(id, fileId), QVariantMap());
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.last().first().toString(), ErrorMessages::sentence(ErrorCode::BlobCorrupt));
+
+        QVERIFY(QFile::remove(blob));
+        QCOMPARE(controller.previewText(id, fileId), QVariantMap());
+        QCOMPARE(failed.count(), 2);
+        QCOMPARE(failed.last().first().toString(), ErrorMessages::sentence(ErrorCode::NotFound));
+
+        QCOMPARE(controller.previewText(id, fileId + 100), QVariantMap());
+        QCOMPARE(controller.previewText(id + 100, fileId), QVariantMap());
+        QCOMPARE(failed.count(), 4);
     }
 
     void removeAsksAndReportsFailure()

@@ -338,7 +338,7 @@ Card {
                     readOnly: true
                     selectByMouse: true
                     wrapMode: TextEdit.WrapAnywhere
-                    font.family: "monospace"
+                    font.family: Theme.monoFont
                     font.pointSize: Theme.smallFont
                     text: detail.credential.rawText
                     Accessible.name: qsTr("Raw document")

@@ -33,6 +33,20 @@ Item {
     function closeEditors() {
         editor.close()
         confirm.close()
+        filePreview.close()
+    }
+    // Selects the first item with a PDF and previews it (the screenshots); false when there is none.
+    function previewPdf() {
+        for (let i = 0; i < list.count; ++i) {
+            list.currentIndex = i
+            const pdf = list.currentItem.files.find(f => f.isPdf)
+            if (pdf) {
+                filePreview.openFor(list.currentItem.itemId, pdf)
+                return true
+            }
+        }
+        list.currentIndex = 0
+        return false
     }
 
     ColumnLayout {
@@ -298,6 +312,11 @@ Item {
                                                 size: 40
                                                 color: Theme.mutedText
                                             }
+                                            MouseArea {
+                                                anchors.fill: parent
+                                                cursorShape: Qt.PointingHandCursor
+                                                onClicked: filePreview.openFor(details.current.itemId, fileCard.modelData)
+                                            }
                                         }
                                         Label {
                                             text: fileCard.modelData.name
@@ -313,9 +332,16 @@ Item {
                                                 Layout.fillWidth: true
                                             }
                                             Button {
+                                                objectName: "preview " + fileCard.modelData.name
+                                                text: qsTr("Preview")
+                                                flat: true
+                                                Accessible.name: qsTr("Preview %1").arg(fileCard.modelData.name)
+                                                onClicked: filePreview.openFor(details.current.itemId, fileCard.modelData)
+                                            }
+                                            Button {
                                                 text: qsTr("Open")
                                                 flat: true
-                                                Accessible.name: qsTr("Open %1").arg(fileCard.modelData.name)
+                                                Accessible.name: qsTr("Open %1 in another app").arg(fileCard.modelData.name)
                                                 onClicked: {
                                                     const url = App.evidence.openableFile(details.current.itemId, fileCard.modelData.fileId)
                                                     if (url.toString() !== "")
@@ -379,5 +405,9 @@ Item {
     }
 
     EvidenceDialog { id: editor }
+    FilePreviewDialog {
+        id: filePreview
+        objectName: "filePreview"
+    }
     ConfirmDialog { id: confirm }
 }

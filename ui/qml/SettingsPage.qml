@@ -64,7 +64,7 @@ Item {
                         text: App.settings.dataDir
                         readOnly: true
                         selectByMouse: true
-                        font.family: "monospace"
+                        font.family: Theme.monoFont
                         Layout.fillWidth: true
                         Accessible.name: qsTr("Data folder")
                     }

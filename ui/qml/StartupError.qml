@@ -63,7 +63,7 @@ AppWindow {
                 readOnly: true
                 selectByMouse: true
                 wrapMode: TextEdit.Wrap
-                font.family: "monospace"
+                font.family: Theme.monoFont
                 Accessible.name: qsTr("Technical details")
             }
         }

@@ -37,6 +37,8 @@ QtObject {
     readonly property real headingFont: fontSize * 1.25
     readonly property real titleFont: fontSize * 1.75
     readonly property real numberFont: fontSize * 2.1
+    // fontconfig, and Qt on the other desktops, resolve this generic family to the system's fixed font.
+    readonly property string monoFont: "monospace"
 
     readonly property int radius: 8
     readonly property int spacing: 8

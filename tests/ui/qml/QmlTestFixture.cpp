@@ -6,6 +6,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
 
 QmlTestFixture::QmlTestFixture()
 {
@@ -43,6 +46,31 @@ QUrl QmlTestFixture::writeFile(const QString &name, const QString &content) cons
     QFile f(path);
     const QByteArray bytes = content.toUtf8();
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return QUrl::fromLocalFile(path);
+}
+
+QUrl QmlTestFixture::writePdf(const QString &name, int pages) const
+{
+    const QString path = m_dir->filePath(name);
+    QPdfWriter pdf(path);
+    QPainter painter(&pdf);
+    for (int page = 1; page <= pages; ++page) {
+        if (page > 1)
+            pdf.newPage();
+        painter.drawText(QPointF(200, 400), QStringLiteral("Page %1").arg(page));
+    }
+    if (!painter.end())
+        qFatal("cannot write %s", qPrintable(path));
+    return QUrl::fromLocalFile(path);
+}
+
+QUrl QmlTestFixture::writeImage(const QString &name, int width, int height) const
+{
+    const QString path = m_dir->filePath(name);
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    if (!image.save(path, "PNG"))
         qFatal("cannot write %s", qPrintable(path));
     return QUrl::fromLocalFile(path);
 }
@@ -99,7 +127,7 @@ qint64 QmlTestFixture::addPlacement(const QString &organisation) const
 }
 
 qint64 QmlTestFixture::addEvidence(const QString &title, const QString &kind, const QString &course,
-                                   const QString &isoDate) const
+                                   const QString &isoDate, const QVariantList &files) const
 {
     pf::Evidence e;
     e.title = title;
@@ -108,7 +136,10 @@ qint64 QmlTestFixture::addEvidence(const QString &title, const QString &kind, co
     e.url = e.kind == pf::Evidence::Kind::Link ? QStringLiteral("https://example.org/project") : QString();
     e.course = course;
     e.date = QDate::fromString(isoDate, Qt::ISODate);
-    auto id = m_store->evidence().create(e);
+    QStringList paths;
+    for (const QVariant &file : files)
+        paths << file.toUrl().toLocalFile();
+    auto id = m_store->evidence().create(e, paths);
     if (!id)
         qFatal("cannot add evidence: %s", qPrintable(id.error().message));
     m_context->reloadAll();

@@ -26,6 +26,9 @@ public:
     Q_INVOKABLE QUrl signedBadge(int index) const;
     // A file written into the temporary folder (not the store), as the user's own file would be.
     Q_INVOKABLE QUrl writeFile(const QString &name, const QString &content) const;
+    // A PDF of pages numbered pages, and a PNG of width × height pixels, written the same way.
+    Q_INVOKABLE QUrl writePdf(const QString &name, int pages) const;
+    Q_INVOKABLE QUrl writeImage(const QString &name, int width, int height) const;
     Q_INVOKABLE int storedCredentials() const;
     Q_INVOKABLE int storedVerifications() const;
     // The files stored with the evidence titled title, as [{name, sha256, size}]; [] when there is none.
@@ -33,9 +36,10 @@ public:
     // The SHA-256 (hex) of a file outside the store.
     Q_INVOKABLE QString sha256Of(const QUrl &file) const;
     Q_INVOKABLE qint64 addPlacement(const QString &organisation) const;
-    // An evidence item of kind ("file", "link" or "note") in course, dated isoDate.
+    // An evidence item of kind ("file", "link" or "note") in course, dated isoDate, with copies of files
+    // (file URLs) attached.
     Q_INVOKABLE qint64 addEvidence(const QString &title, const QString &kind, const QString &course,
-                                   const QString &isoDate) const;
+                                   const QString &isoDate, const QVariantList &files = {}) const;
     Q_INVOKABLE int logEntryMinutes(qint64 placementId, const QString &isoDate) const;
     Q_INVOKABLE bool isTrusted(const QString &issuerId) const;
     // Makes pending background work finish and its results arrive.
