@@ -1536,8 +1536,84 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Where your portfolio is kept, how Pathfolio speaks to you, and what it reads to check badges offline.</source>
-        <translation>Wo dein Portfolio gespeichert wird, in welcher Sprache Pathfolio mit dir spricht und was es liest, um Badges offline zu prüfen.</translation>
+        <source>Who you are, where your portfolio is kept, how Pathfolio looks and speaks to you, and what it reads to check badges offline.</source>
+        <translation>Wer Sie sind, wo Ihr Portfolio liegt, wie Pathfolio aussieht und mit Ihnen spricht und was es liest, um Badges offline zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Ihr Profil</translation>
+    </message>
+    <message>
+        <source>Your name as your exported portfolio shows it, and the identifiers your badges were issued to: Pathfolio checks each badge&apos;s recipient against them.</source>
+        <translation>Ihr Name, wie ihn Ihr exportiertes Portfolio zeigt, und die Kennungen, auf die Ihre Badges ausgestellt wurden: Pathfolio prüft den Empfänger jedes Badges gegen sie.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>For example Amira Haddad</source>
+        <translation>Zum Beispiel Amira Haddad</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>Name speichern</translation>
+    </message>
+    <message>
+        <source>Save your name</source>
+        <translation>Ihren Namen speichern</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Kennungen</translation>
+    </message>
+    <message>
+        <source>No identifiers yet. Add the e-mail address or DID your badges were issued to, so Pathfolio can tell they are yours.</source>
+        <translation>Noch keine Kennungen. Fügen Sie die E-Mail-Adresse oder DID hinzu, auf die Ihre Badges ausgestellt wurden, damit Pathfolio erkennt, dass sie Ihnen gehören.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your identifiers? Badges issued to it are then no longer recognised as yours when they are verified.</source>
+        <translation>%1 aus Ihren Kennungen entfernen? Badges, die darauf ausgestellt sind, werden bei der Prüfung dann nicht mehr als Ihre erkannt.</translation>
+    </message>
+    <message>
+        <source>Add an identifier</source>
+        <translation>Kennung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Badges are checked against your identifiers when they are verified. After a change, use Verify all on the Badges page.</source>
+        <translation>Badges werden bei der Prüfung gegen Ihre Kennungen geprüft. Nach einer Änderung verwenden Sie „Alle prüfen“ auf der Seite Badges.</translation>
+    </message>
+    <message>
+        <source>Kind of identifier</source>
+        <translation>Art der Kennung</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the identifier</source>
+        <translation>Die Kennung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Pathfolio follows your desktop&apos;s light or dark colours, or keeps to the ones you choose.</source>
+        <translation>Pathfolio folgt den hellen oder dunklen Farben Ihres Desktops oder bleibt bei denen, die Sie wählen.</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2077,22 @@
         <source>This trust list was saved by a newer version of Pathfolio. Update Pathfolio to import it.</source>
         <translation>Diese Vertrauensliste wurde mit einer neueren Version von Pathfolio gespeichert. Aktualisiere Pathfolio, um sie zu importieren.</translation>
     </message>
+    <message>
+        <source>Enter a name of at most 200 characters.</source>
+        <translation>Geben Sie einen Namen mit höchstens 200 Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.org.</source>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@example.org ein.</translation>
+    </message>
+    <message>
+        <source>Enter a DID, which starts with did:, for example did:key:z6Mk….</source>
+        <translation>Geben Sie eine DID ein; sie beginnt mit did:, zum Beispiel did:key:z6Mk….</translation>
+    </message>
+    <message>
+        <source>Enter the identifier as your badges state it.</source>
+        <translation>Geben Sie die Kennung so ein, wie Ihre Badges sie nennen.</translation>
+    </message>
 </context>
 <context>
     <name>pf::EvaluationController</name>
@@ -2168,6 +2260,33 @@
         <source>%1 · %2</source>
         <extracomment>A credential&apos;s format: %1 the standard, %2 the container, e.g. &quot;Open Badges 3.0 · baked PNG&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>pf::IdentifierModel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>Matrikelnummer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2926,14 @@
     <message>
         <source>Same as the system</source>
         <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>

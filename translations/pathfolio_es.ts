@@ -1536,8 +1536,84 @@
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Where your portfolio is kept, how Pathfolio speaks to you, and what it reads to check badges offline.</source>
-        <translation>Dónde se guarda tu portafolio, en qué idioma te habla Pathfolio y qué lee para comprobar insignias sin conexión.</translation>
+        <source>Who you are, where your portfolio is kept, how Pathfolio looks and speaks to you, and what it reads to check badges offline.</source>
+        <translation>Quién es usted, dónde se guarda su portafolio, cómo se ve Pathfolio y cómo le habla, y qué lee para comprobar insignias sin conexión.</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Su perfil</translation>
+    </message>
+    <message>
+        <source>Your name as your exported portfolio shows it, and the identifiers your badges were issued to: Pathfolio checks each badge&apos;s recipient against them.</source>
+        <translation>Su nombre tal como lo muestra su portafolio exportado, y los identificadores a los que se emitieron sus insignias: Pathfolio compara con ellos el destinatario de cada insignia.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>For example Amira Haddad</source>
+        <translation>Por ejemplo Amira Haddad</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>Guardar nombre</translation>
+    </message>
+    <message>
+        <source>Save your name</source>
+        <translation>Guardar su nombre</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identificadores</translation>
+    </message>
+    <message>
+        <source>No identifiers yet. Add the e-mail address or DID your badges were issued to, so Pathfolio can tell they are yours.</source>
+        <translation>Aún no hay identificadores. Añada la dirección de correo o el DID a los que se emitieron sus insignias, para que Pathfolio sepa que son suyas.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your identifiers? Badges issued to it are then no longer recognised as yours when they are verified.</source>
+        <translation>¿Quitar %1 de sus identificadores? Las insignias emitidas a él dejarán de reconocerse como suyas al verificarlas.</translation>
+    </message>
+    <message>
+        <source>Add an identifier</source>
+        <translation>Añadir un identificador</translation>
+    </message>
+    <message>
+        <source>Badges are checked against your identifiers when they are verified. After a change, use Verify all on the Badges page.</source>
+        <translation>Las insignias se comparan con sus identificadores al verificarlas. Tras un cambio, use «Verificar todas» en la página Insignias.</translation>
+    </message>
+    <message>
+        <source>Kind of identifier</source>
+        <translation>Tipo de identificador</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add the identifier</source>
+        <translation>Añadir el identificador</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Pathfolio follows your desktop&apos;s light or dark colours, or keeps to the ones you choose.</source>
+        <translation>Pathfolio sigue los colores claros u oscuros de su escritorio, o se queda con los que usted elija.</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2077,22 @@
         <source>This trust list was saved by a newer version of Pathfolio. Update Pathfolio to import it.</source>
         <translation>Esta lista de confianza se guardó con una versión más reciente de Pathfolio. Actualiza Pathfolio para importarla.</translation>
     </message>
+    <message>
+        <source>Enter a name of at most 200 characters.</source>
+        <translation>Escriba un nombre de 200 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.org.</source>
+        <translation>Escriba una dirección de correo como nombre@example.org.</translation>
+    </message>
+    <message>
+        <source>Enter a DID, which starts with did:, for example did:key:z6Mk….</source>
+        <translation>Escriba un DID, que empieza por did:, por ejemplo did:key:z6Mk….</translation>
+    </message>
+    <message>
+        <source>Enter the identifier as your badges state it.</source>
+        <translation>Escriba el identificador tal como lo indican sus insignias.</translation>
+    </message>
 </context>
 <context>
     <name>pf::EvaluationController</name>
@@ -2168,6 +2260,33 @@
         <source>%1 · %2</source>
         <extracomment>A credential&apos;s format: %1 the standard, %2 the container, e.g. &quot;Open Badges 3.0 · baked PNG&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>pf::IdentifierModel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>N.º de estudiante</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2926,14 @@
     <message>
         <source>Same as the system</source>
         <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
     </message>
 </context>
 <context>

@@ -18,18 +18,17 @@ AppContext::AppContext(Store &store, const Options &options, QObject *parent)
       m_credentialModel(new CredentialModel(store, this)),
       m_credential(new CredentialController(store, this)), m_jobs(new JobController(store.dataDir(), this)),
       m_verifier(new VerifyController(*m_jobs, this)), m_cacheModel(new CacheModel(store, this)),
-      m_trustModel(new TrustModel(store, this)), m_offlineData(new OfflineDataController(store, this))
+      m_trustModel(new TrustModel(store, this)), m_offlineData(new OfflineDataController(store, this)),
+      m_profile(new ProfileController(store, this)), m_identifierModel(new IdentifierModel(store, this))
 {
     // The data set is small, so after any change every view reads the store again: nothing goes stale.
     for (FormController *controller :
          std::initializer_list<FormController *>{m_evidence, m_placements, m_logEntries, m_evaluations,
-                                                 m_competencies, m_offlineData, m_credential}) {
+                                                 m_competencies, m_offlineData, m_credential, m_profile}) {
         connect(controller, &FormController::changed, this, &AppContext::reloadAll);
         connect(controller, &FormController::failed, this, &AppContext::showError);
     }
-    for (ListModel *model : std::initializer_list<ListModel *>{
-             m_evidenceModel, m_placementModel, m_logEntryModel, m_evaluationModel, m_competencyModel,
-             m_credentialModel, m_cacheModel, m_trustModel})
+    for (ListModel *model : models())
         connect(model, &ListModel::failed, this, &AppContext::showError);
     connect(m_jobs, &JobController::changed, this, &AppContext::reloadAll);
     connect(m_jobs, &JobController::failed, this, &AppContext::showError);
@@ -38,13 +37,18 @@ AppContext::AppContext(Store &store, const Options &options, QObject *parent)
 
 AppContext::~AppContext() = default;
 
+QList<ListModel *> AppContext::models() const
+{
+    return {m_evidenceModel,   m_placementModel, m_logEntryModel, m_evaluationModel, m_competencyModel,
+            m_credentialModel, m_cacheModel,     m_trustModel,    m_identifierModel};
+}
+
 void AppContext::reloadAll()
 {
-    for (ListModel *model : std::initializer_list<ListModel *>{
-             m_evidenceModel, m_placementModel, m_logEntryModel, m_evaluationModel, m_competencyModel,
-             m_credentialModel, m_cacheModel, m_trustModel})
+    for (ListModel *model : models())
         model->reload();
     m_overview->refresh();
+    m_profile->refresh();
     m_credential->refresh();
 }
 

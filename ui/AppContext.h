@@ -9,6 +9,7 @@
 #include "EvaluationModel.h"
 #include "EvidenceController.h"
 #include "EvidenceModel.h"
+#include "IdentifierModel.h"
 #include "JobController.h"
 #include "LogEntryController.h"
 #include "LogEntryModel.h"
@@ -17,6 +18,7 @@
 #include "OverviewController.h"
 #include "PlacementController.h"
 #include "PlacementModel.h"
+#include "ProfileController.h"
 #include "SettingsController.h"
 #include "TrustModel.h"
 #include "VerifyController.h"
@@ -53,6 +55,8 @@ class AppContext : public QObject
     Q_PROPERTY(pf::CacheModel *cacheModel READ cacheModel CONSTANT)
     Q_PROPERTY(pf::TrustModel *trustModel READ trustModel CONSTANT)
     Q_PROPERTY(pf::OfflineDataController *offlineData READ offlineData CONSTANT)
+    Q_PROPERTY(pf::ProfileController *profile READ profile CONSTANT)
+    Q_PROPERTY(pf::IdentifierModel *identifierModel READ identifierModel CONSTANT)
     // The sentence of the last failure outside a form, shown in the window's banner until dismissed.
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     // A notice about finished background work ("3 badges added"), shown in the same place, less loudly.
@@ -88,6 +92,8 @@ public:
     CacheModel *cacheModel() const { return m_cacheModel; }
     TrustModel *trustModel() const { return m_trustModel; }
     OfflineDataController *offlineData() const { return m_offlineData; }
+    ProfileController *profile() const { return m_profile; }
+    IdentifierModel *identifierModel() const { return m_identifierModel; }
 
     QString errorText() const { return m_errorText; }
     QString noticeText() const { return m_noticeText; }
@@ -102,6 +108,8 @@ signals:
     void noticeTextChanged();
 
 private:
+    // The list models over the store, which every change reads again.
+    QList<ListModel *> models() const;
     void showError(const QString &message);
     void showNotice(const QString &message);
 
@@ -125,6 +133,8 @@ private:
     CacheModel *m_cacheModel;
     TrustModel *m_trustModel;
     OfflineDataController *m_offlineData;
+    ProfileController *m_profile;
+    IdentifierModel *m_identifierModel;
     QString m_errorText;
     QString m_noticeText;
 };

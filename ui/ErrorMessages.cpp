@@ -135,6 +135,14 @@ QString ErrorMessages::forField(const QString &field, ErrorCode code)
             return tr("Enter the issuer's id as its badges state it, for example did:web:example.org.");
         if (field == u"trustList")
             return tr("This file is not a Pathfolio trust list.");
+        if (field == u"profileName")
+            return tr("Enter a name of at most 200 characters.");
+        if (field == u"identifierEmail")
+            return tr("Enter an e-mail address such as name@example.org.");
+        if (field == u"identifierDid")
+            return tr("Enter a DID, which starts with did:, for example did:key:z6Mk….");
+        if (field == u"identifier")
+            return tr("Enter the identifier as your badges state it.");
         break;
     case ErrorCode::FileTooLarge:
         if (field == u"cacheFile")

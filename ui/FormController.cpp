@@ -17,11 +17,11 @@ void FormController::clearErrors()
     emit errorsChanged();
 }
 
-void FormController::addFieldError(const QString &field, ErrorCode code)
+void FormController::addFieldError(const QString &field, ErrorCode code, const QString &wording)
 {
     // The first problem with a field is the one worth reading.
     if (!m_fieldErrors.contains(field))
-        m_fieldErrors.insert(field, ErrorMessages::forField(field, code));
+        m_fieldErrors.insert(field, ErrorMessages::forField(wording.isEmpty() ? field : wording, code));
 }
 
 void FormController::rejectFields()
@@ -30,13 +30,13 @@ void FormController::rejectFields()
     emit errorsChanged();
 }
 
-void FormController::rejectSave(const Error &error, const QString &field)
+void FormController::rejectSave(const Error &error, const QString &field, const QString &wording)
 {
     log(error);
     if (field.isEmpty()) {
         m_errorMessage = ErrorMessages::sentence(error.code);
     } else {
-        addFieldError(field, error.code);
+        addFieldError(field, error.code, wording);
         m_errorMessage = tr("Please correct the fields marked below.");
     }
     emit errorsChanged();

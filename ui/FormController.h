@@ -43,12 +43,15 @@ signals:
     void failed(const QString &message);
 
 protected:
-    void addFieldError(const QString &field, ErrorCode code);
+    // The sentence is the one for field, or for wording when given: one field can take the words for the
+    // kind of value it holds (an e-mail address, a DID).
+    void addFieldError(const QString &field, ErrorCode code, const QString &wording = {});
     bool hasFieldErrors() const { return !m_fieldErrors.isEmpty(); }
     // Ends a save that found field errors: the form-wide sentence asks to look at them.
     void rejectFields();
-    // Ends a save that core refused: the error goes under field when given, else above the form.
-    void rejectSave(const Error &error, const QString &field = {});
+    // Ends a save that core refused: the error goes under field when given (in wording's words when
+    // given), else above the form.
+    void rejectSave(const Error &error, const QString &field = {}, const QString &wording = {});
     // Ends a valid form by writing it: update() for an item that has an id, else create(). A refusal from
     // core goes under the field fieldOf names for its code (above the form when none). Returns the id, 0 on
     // refusal.

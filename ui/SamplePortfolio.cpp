@@ -423,6 +423,8 @@ Status SamplePortfolio::populate(Store &store, const QString &scratchDir)
         return s;
     if (Status s = store.identities().add({QStringLiteral("email"), kSampleEmail}); !s)
         return s;
+    if (Status s = store.identities().setName(QStringLiteral("Amira Haddad")); !s)
+        return s;
 
     // Her badges: real OB 3.0 credentials signed by the university's (sample) DID, imported and verified
     // as any badge would be, so that they show their reports.

@@ -1,5 +1,6 @@
 #include "SettingsController.h"
 
+#include "ThemePalette.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,11 @@ namespace pf {
 
 SettingsController::SettingsController(QString dataDir, QString language, bool sample, QObject *parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_language(std::move(language)), m_sample(sample),
-      m_preference(Translations::savedPreference()), m_startPreference(m_preference)
+      m_preference(Translations::savedPreference()), m_startPreference(m_preference),
+      m_theme(ThemePalette::savedChoice())
 {
+    if (!m_theme.isEmpty())
+        ThemePalette::apply(m_theme);
 }
 
 QUrl SettingsController::dataDirUrl() const
@@ -39,6 +43,27 @@ QVariantList SettingsController::languageOptions() const
     for (const QString &code : Translations::available())
         options << QVariantMap{{QStringLiteral("value"), code},
                                {QStringLiteral("text"), Translations::nativeName(code)}};
+    return options;
+}
+
+void SettingsController::setTheme(const QString &theme)
+{
+    if (theme == m_theme || !ThemePalette::choices().contains(theme))
+        return;
+    m_theme = theme;
+    ThemePalette::saveChoice(theme);
+    ThemePalette::apply(theme);
+    emit themeChanged();
+}
+
+QVariantList SettingsController::themeOptions() const
+{
+    const QStringList texts{tr("Same as the system"), tr("Light"), tr("Dark")};
+    QVariantList options;
+    const QStringList choices = ThemePalette::choices();
+    for (qsizetype i = 0; i < choices.size(); ++i)
+        options << QVariantMap{{QStringLiteral("value"), choices.at(i)},
+                               {QStringLiteral("text"), texts.at(i)}};
     return options;
 }
 

@@ -7,7 +7,8 @@
 
 namespace pf {
 
-// What the Settings page shows and changes: where the data lives and which language the app speaks.
+// What the Settings page shows and changes: where the data lives, which language the app speaks and in
+// which colours.
 class SettingsController : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,10 @@ class SettingsController : public QObject
     Q_PROPERTY(QVariantList languageOptions READ languageOptions CONSTANT)
     // A different language was chosen; it applies when Pathfolio starts again.
     Q_PROPERTY(bool restartNeeded READ restartNeeded NOTIFY languagePreferenceChanged)
+    // "" follows the system's light or dark colours; "light" and "dark" override them, at once.
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    // {value, text} pairs for the theme ComboBox, "" (the system's) first.
+    Q_PROPERTY(QVariantList themeOptions READ themeOptions CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
 
 public:
@@ -38,10 +43,14 @@ public:
     void setLanguagePreference(const QString &code);
     QVariantList languageOptions() const;
     bool restartNeeded() const { return m_preference != m_startPreference; }
+    QString theme() const { return m_theme; }
+    void setTheme(const QString &theme);
+    QVariantList themeOptions() const;
     QString version() const;
 
 signals:
     void languagePreferenceChanged();
+    void themeChanged();
 
 private:
     QString m_dataDir;
@@ -49,6 +58,7 @@ private:
     bool m_sample = false;
     QString m_preference;
     QString m_startPreference;
+    QString m_theme;
 };
 
 } // namespace pf

@@ -6,6 +6,7 @@
 #include "PageTour.h"
 #include "SamplePortfolio.h"
 #include "Translations.h"
+#include "WindowStateStore.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtQml/qqmlextensionplugin.h>
@@ -141,10 +143,19 @@ int main(int argc, char *argv[])
         tour = std::make_unique<pf::PageTour>(engine, *context.navigation());
 
     engine.load(QUrl(QStringLiteral("qrc:/Pathfolio/Main.qml")));
-    if (engine.rootObjects().isEmpty()) {
+    auto *window =
+        engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window) {
         err << "pathfolio: the main window did not load\n";
         return 3;
     }
+    // Unattended runs neither use nor change what the learner's window looked like.
+    QSettings settings;
+    pf::WindowStateStore windowState(settings);
+    if (unattended)
+        window->show();
+    else
+        windowState.attach(window, context.navigation());
 
     if (selfTest) {
         const QStringList problems = tour->selfTest();

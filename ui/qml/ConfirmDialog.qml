@@ -50,6 +50,7 @@ Dialog {
             Accessible.name: text
         }
         PrimaryButton {
+            objectName: "confirmButton"
             text: dialog.confirmText
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
             Accessible.name: text

@@ -11,7 +11,8 @@ AppWindow {
     height: 780
     minimumWidth: 900
     minimumHeight: 600
-    visible: true
+    // Shown by the application once its saved place, size and page are back (WindowStateStore).
+    visible: false
     title: App.settings.sample ? qsTr("Pathfolio – sample portfolio") : qsTr("Pathfolio")
 
     // Ctrl+1 ... Ctrl+8 show the pages in side-bar order.

@@ -154,6 +154,21 @@ int QmlTestFixture::logEntryMinutes(qint64 placementId, const QString &isoDate) 
     return (q && q->next()) ? q->value(0).toInt() * 60 / 100 : -1;
 }
 
+QString QmlTestFixture::learnerName() const
+{
+    auto name = m_store->identities().name();
+    return name ? *name : QStringLiteral("(unreadable)");
+}
+
+QStringList QmlTestFixture::identifiers() const
+{
+    QStringList result;
+    const auto list = m_store->identities().list();
+    for (const pf::LearnerIdentifier &i : list ? *list : QList<pf::LearnerIdentifier>{})
+        result << i.kind + u' ' + i.value;
+    return result;
+}
+
 bool QmlTestFixture::isTrusted(const QString &issuerId) const
 {
     auto list = m_store->trust().list();

@@ -42,6 +42,9 @@ public:
                                    const QString &isoDate, const QVariantList &files = {}) const;
     Q_INVOKABLE int logEntryMinutes(qint64 placementId, const QString &isoDate) const;
     Q_INVOKABLE bool isTrusted(const QString &issuerId) const;
+    // The learner's name and identifiers ("kind value") as stored.
+    Q_INVOKABLE QString learnerName() const;
+    Q_INVOKABLE QStringList identifiers() const;
     // Makes pending background work finish and its results arrive.
     Q_INVOKABLE void waitForJobs() const;
 
