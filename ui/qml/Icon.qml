@@ -61,8 +61,9 @@ Item {
         width: icon.size
         height: icon.size
         antialiasing: true
-        // Hardware renderers only smooth a Shape's edges through multisampling.
-        layer.enabled: true
+        // Hardware renderers only smooth a Shape's edges through multisampling. The software renderer
+        // smooths them itself, and its layers come out empty at 200% scaling.
+        layer.enabled: GraphicsInfo.api !== GraphicsInfo.Software
         layer.samples: 4
         layer.smooth: true
 
