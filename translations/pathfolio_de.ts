@@ -189,6 +189,21 @@
     </message>
 </context>
 <context>
+    <name>BadgeFileDialog</name>
+    <message>
+        <source>Add badges</source>
+        <translation>Badges hinzufügen</translation>
+    </message>
+    <message>
+        <source>Badges and credentials (*.png *.svg *.json *.jws *.jwt)</source>
+        <translation>Badges und Nachweise (*.png *.svg *.json *.jws *.jwt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
         <source>Badges</source>
@@ -233,18 +248,6 @@
     <message>
         <source>%1, issued by %2</source>
         <translation>%1, ausgestellt von %2</translation>
-    </message>
-    <message>
-        <source>Add badges</source>
-        <translation>Badges hinzufügen</translation>
-    </message>
-    <message>
-        <source>Badges and credentials (*.png *.svg *.json *.jws *.jwt)</source>
-        <translation>Badges und Nachweise (*.png *.svg *.json *.jws *.jwt)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1077,30 @@
     <message>
         <source>Open competencies</source>
         <translation>Kompetenzen öffnen</translation>
+    </message>
+    <message>
+        <source>Welcome to Pathfolio</source>
+        <translation>Willkommen bei Pathfolio</translation>
+    </message>
+    <message>
+        <source>Start with a badge you have earned: Pathfolio checks it on your computer and keeps it with the evidence behind it. Or look around a sample portfolio first; it opens in a window of its own and leaves yours untouched.</source>
+        <translation>Beginnen Sie mit einem Badge, das Sie erworben haben: Pathfolio prüft es auf Ihrem Computer und bewahrt es mit den Nachweisen dahinter auf. Oder sehen Sie sich zuerst ein Beispielportfolio an; es öffnet sich in einem eigenen Fenster und lässt Ihres unberührt.</translation>
+    </message>
+    <message>
+        <source>Import a badge…</source>
+        <translation>Ein Badge importieren …</translation>
+    </message>
+    <message>
+        <source>Import a badge</source>
+        <translation>Ein Badge importieren</translation>
+    </message>
+    <message>
+        <source>Open the sample portfolio</source>
+        <translation>Beispielportfolio öffnen</translation>
+    </message>
+    <message>
+        <source>The sample portfolio could not be opened. Start Pathfolio with --sample to see it.</source>
+        <translation>Das Beispielportfolio konnte nicht geöffnet werden. Starten Sie Pathfolio mit --sample, um es zu sehen.</translation>
     </message>
 </context>
 <context>

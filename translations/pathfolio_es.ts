@@ -189,6 +189,21 @@
     </message>
 </context>
 <context>
+    <name>BadgeFileDialog</name>
+    <message>
+        <source>Add badges</source>
+        <translation>Añadir insignias</translation>
+    </message>
+    <message>
+        <source>Badges and credentials (*.png *.svg *.json *.jws *.jwt)</source>
+        <translation>Insignias y credenciales (*.png *.svg *.json *.jws *.jwt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
         <source>Badges</source>
@@ -233,18 +248,6 @@
     <message>
         <source>%1, issued by %2</source>
         <translation>%1, emitida por %2</translation>
-    </message>
-    <message>
-        <source>Add badges</source>
-        <translation>Añadir insignias</translation>
-    </message>
-    <message>
-        <source>Badges and credentials (*.png *.svg *.json *.jws *.jwt)</source>
-        <translation>Insignias y credenciales (*.png *.svg *.json *.jws *.jwt)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1077,30 @@
     <message>
         <source>Open competencies</source>
         <translation>Abrir competencias</translation>
+    </message>
+    <message>
+        <source>Welcome to Pathfolio</source>
+        <translation>Bienvenido a Pathfolio</translation>
+    </message>
+    <message>
+        <source>Start with a badge you have earned: Pathfolio checks it on your computer and keeps it with the evidence behind it. Or look around a sample portfolio first; it opens in a window of its own and leaves yours untouched.</source>
+        <translation>Empiece con una insignia que haya obtenido: Pathfolio la comprueba en su ordenador y la guarda con las evidencias que la respaldan. O eche primero un vistazo a un portafolio de ejemplo; se abre en una ventana propia y deja el suyo intacto.</translation>
+    </message>
+    <message>
+        <source>Import a badge…</source>
+        <translation>Importar una insignia…</translation>
+    </message>
+    <message>
+        <source>Import a badge</source>
+        <translation>Importar una insignia</translation>
+    </message>
+    <message>
+        <source>Open the sample portfolio</source>
+        <translation>Abrir el portafolio de ejemplo</translation>
+    </message>
+    <message>
+        <source>The sample portfolio could not be opened. Start Pathfolio with --sample to see it.</source>
+        <translation>No se pudo abrir el portafolio de ejemplo. Inicie Pathfolio con --sample para verlo.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QVariantMap>
 
 namespace pf {
@@ -65,6 +66,11 @@ QVariantList SettingsController::themeOptions() const
         options << QVariantMap{{QStringLiteral("value"), choices.at(i)},
                                {QStringLiteral("text"), texts.at(i)}};
     return options;
+}
+
+bool SettingsController::openSamplePortfolio() const
+{
+    return QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--sample")});
 }
 
 QString SettingsController::version() const

@@ -46,6 +46,10 @@ public:
     QString theme() const { return m_theme; }
     void setTheme(const QString &theme);
     QVariantList themeOptions() const;
+
+    // Starts a second Pathfolio on a throw-away sample portfolio, leaving this one as it is; false when
+    // it could not be started.
+    Q_INVOKABLE bool openSamplePortfolio() const;
     QString version() const;
 
 signals:

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Pathfolio
 
 // Badges: the Open Badges and other digital credentials kept in the portfolio, as a grid of pictures
@@ -191,11 +190,8 @@ Item {
         }
     }
 
-    FileDialog {
+    BadgeFileDialog {
         id: fileDialog
-        title: qsTr("Add badges")
-        fileMode: FileDialog.OpenFiles
-        nameFilters: [qsTr("Badges and credentials (*.png *.svg *.json *.jws *.jwt)"), qsTr("All files (*)")]
         onAccepted: page.importFiles(selectedFiles)
     }
 }

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Pathfolio
 
-// The start page: what the portfolio holds, what needs attention, recent activity and competency coverage.
+// The start page: what the portfolio holds, what needs attention, recent activity and competency coverage;
+// on the first start, a welcome with the two ways in.
 Item {
     id: page
 
@@ -25,6 +26,53 @@ Item {
                 subtitle: App.overview.empty
                           ? qsTr("Collect what shows your learning: coursework, internships and badges, kept on your computer.")
                           : qsTr("Everything you have collected so far, kept on your computer.")
+            }
+
+            // The first start: two ways in, a badge of one's own or a look at a filled portfolio.
+            Card {
+                objectName: "welcome"
+                visible: App.overview.empty && !App.settings.sample
+                Layout.fillWidth: true
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 10
+                    Label {
+                        text: qsTr("Welcome to Pathfolio")
+                        font.pointSize: Theme.headingFont
+                        font.weight: Font.DemiBold
+                        Accessible.role: Accessible.Heading
+                    }
+                    Label {
+                        text: qsTr("Start with a badge you have earned: Pathfolio checks it on your computer and keeps it with the evidence behind it. Or look around a sample portfolio first; it opens in a window of its own and leaves yours untouched.")
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    RowLayout {
+                        spacing: 10
+                        PrimaryButton {
+                            objectName: "importBadgeButton"
+                            text: qsTr("Import a badge…")
+                            Accessible.name: qsTr("Import a badge")
+                            onClicked: badgeDialog.open()
+                        }
+                        Button {
+                            objectName: "openSampleButton"
+                            text: qsTr("Open the sample portfolio")
+                            Accessible.name: text
+                            onClicked: sampleProblem.visible = !App.settings.openSamplePortfolio()
+                        }
+                    }
+                    Label {
+                        id: sampleProblem
+                        visible: false
+                        text: qsTr("The sample portfolio could not be opened. Start Pathfolio with --sample to see it.")
+                        color: Theme.danger
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: text
+                    }
+                }
             }
 
             GridLayout {
@@ -303,6 +351,14 @@ Item {
                     }
                 }
             }
+        }
+    }
+
+    BadgeFileDialog {
+        id: badgeDialog
+        onAccepted: {
+            App.jobs.importFiles(selectedFiles)
+            App.navigation.show("badges")
         }
     }
 }
