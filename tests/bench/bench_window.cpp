@@ -14,9 +14,11 @@
 #include "OverviewController.h"
 #include "PlacementModel.h"
 #include "TrustModel.h"
+#include "WindowStateStore.h"
 #include "credentials/CredentialImporter.h"
 #include "store/Store.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -24,6 +26,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
@@ -150,6 +153,10 @@ int main(int argc, char *argv[])
         engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window)
         return 1;
+    // The window is shown once its saved place and page are back; here from settings of its own.
+    QSettings settings(QDir(dataDir).filePath(QStringLiteral("bench-window.ini")), QSettings::IniFormat);
+    WindowStateStore windowState(settings);
+    windowState.attach(window, context.navigation());
     qint64 shown = -1;
     QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
         if (shown < 0) {
