@@ -79,7 +79,14 @@ Item {
                 cellWidth: 200
                 cellHeight: 214
                 focus: true
+                // Tab stops at the list; the arrow keys move through it.
+                activeFocusOnTab: true
                 keyNavigationEnabled: true
+                // Coming in from the keyboard with nothing chosen yet selects the first badge.
+                onActiveFocusChanged: {
+                    if (activeFocus && currentIndex < 0 && count > 0)
+                        currentIndex = 0
+                }
                 currentIndex: -1
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Badges")

@@ -109,6 +109,8 @@ Item {
                 clip: true
                 spacing: 4
                 focus: true
+                // Tab stops at the list; the arrow keys move through it.
+                activeFocusOnTab: true
                 keyNavigationEnabled: true
                 currentIndex: 0
                 Accessible.role: Accessible.List
