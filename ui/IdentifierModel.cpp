@@ -54,8 +54,13 @@ QString IdentifierModel::kindLabel(const QString &kind)
 
 qint64 IdentifierModel::idAt(int row) const
 {
-    const LearnerIdentifier &i = m_rows.at(row);
-    return keyFor(i.kind + u' ' + i.value);
+    return keyOf(m_rows.at(row));
+}
+
+qint64 IdentifierModel::keyOf(const LearnerIdentifier &identifier) const
+{
+    // The same value can be a DID and a web address; the kind keeps the two rows apart.
+    return keyFor(identifier.kind + u' ' + identifier.value);
 }
 
 void IdentifierModel::reload()
@@ -66,8 +71,7 @@ void IdentifierModel::reload()
         reportError(items.error());
         return;
     }
-    replaceRows(m_rows, std::move(*items),
-                [this](const LearnerIdentifier &i) { return keyFor(i.kind + u' ' + i.value); });
+    replaceRows(m_rows, std::move(*items), [this](const LearnerIdentifier &i) { return keyOf(i); });
 }
 
 } // namespace pf

@@ -36,6 +36,7 @@ public:
 
 private:
     qint64 idAt(int row) const override;
+    qint64 keyOf(const LearnerIdentifier &identifier) const;
 
     Store &m_store;
     QList<LearnerIdentifier> m_rows;
