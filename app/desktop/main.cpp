@@ -149,9 +149,13 @@ int main(int argc, char *argv[])
         err << "pathfolio: the main window did not load\n";
         return 3;
     }
-    // Unattended runs neither use nor change what the learner's window looked like.
-    QSettings settings;
-    pf::WindowStateStore windowState(settings);
+    // Unattended runs neither use nor change what the learner's window looked like, and a sample keeps
+    // its window's state in its throw-away folder, so it cannot move the learner's own window.
+    const auto settings = sampleDir
+                              ? std::make_unique<QSettings>(sampleDir->filePath(QStringLiteral("window.ini")),
+                                                            QSettings::IniFormat)
+                              : std::make_unique<QSettings>();
+    pf::WindowStateStore windowState(*settings);
     if (unattended)
         window->show();
     else
