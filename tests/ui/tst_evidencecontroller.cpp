@@ -223,7 +223,7 @@ private slots:
         UiTestStore s;
         EvidenceController controller(*s);
         const auto [id, fileId] =
-            addFile(s, controller, QStringLiteral("data.txt"), QByteArray("text\0\x01\x02 and more", 18));
+            addFile(s, controller, QStringLiteral("data.txt"), QByteArrayLiteral("text\0\x01\x02 and more"));
         const QVariantMap preview = controller.previewText(id, fileId);
         QCOMPARE(preview.value(QStringLiteral("text")).toString(), QString());
         QVERIFY(preview.value(QStringLiteral("notice"))
