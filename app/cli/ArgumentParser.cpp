@@ -10,13 +10,31 @@ ArgumentParser::ArgumentParser(QString usage, QString summary)
 
 void ArgumentParser::addFlag(const QString &name, const QString &help)
 {
-    m_options.append({name, {}, help, false});
+    add({name, {}, help, false});
 }
 
 void ArgumentParser::addOption(const QString &name, const QString &valueName, const QString &help,
                                bool repeatable)
 {
-    m_options.append({name, valueName, help, repeatable});
+    add({name, valueName, help, repeatable});
+}
+
+void ArgumentParser::add(const Option &option)
+{
+    // A command's own option of the same name wins over a general one (export --json OUT is a file).
+    for (Option &o : m_options) {
+        if (o.name == option.name) {
+            o = option;
+            return;
+        }
+    }
+    m_options.append(option);
+}
+
+bool ArgumentParser::isFlag(const QString &name) const
+{
+    const Option *o = find(name);
+    return o && o->valueName.isEmpty();
 }
 
 const ArgumentParser::Option *ArgumentParser::find(const QString &name) const

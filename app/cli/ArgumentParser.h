@@ -30,6 +30,8 @@ public:
     QString errorString() const { return m_error; }
 
     bool isSet(const QString &name) const { return m_values.contains(name); }
+    // A declared option that takes no value.
+    bool isFlag(const QString &name) const;
     QString value(const QString &name) const { return m_values.value(name).value(0); }
     QStringList values(const QString &name) const { return m_values.value(name); }
     QStringList positionals() const { return m_positionals; }
@@ -37,6 +39,7 @@ public:
     QString helpText() const;
 
 private:
+    void add(const Option &option);
     const Option *find(const QString &name) const;
 
     QString m_usage;

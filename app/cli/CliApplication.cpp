@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CredentialCommands.h"
+#include "ExportCommands.h"
 #include "ItemCommands.h"
 #include "QueryCommands.h"
 #include "RdfCommands.h"
@@ -36,7 +37,7 @@ std::optional<qint64> parseByteSize(const QString &text)
 CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
 {
     m_commands << VerifyCommands::commands() << CredentialCommands::commands() << ItemCommands::commands()
-               << QueryCommands::commands() << RdfCommands::commands();
+               << QueryCommands::commands() << RdfCommands::commands() << ExportCommands::commands();
 }
 
 QString CliApplication::overview() const
@@ -101,7 +102,7 @@ int CliApplication::run(const QStringList &arguments)
     if (command->declareOptions)
         command->declareOptions(parser);
     const bool parsed = parser.parse(args.mid(words));
-    output.setJson(parser.isSet(QStringLiteral("json")));
+    output.setJson(parser.isFlag(QStringLiteral("json")) && parser.isSet(QStringLiteral("json")));
     if (!parsed)
         return output.usage(parser.errorString(), parser.helpText());
     if (parser.isSet(QStringLiteral("help"))) {

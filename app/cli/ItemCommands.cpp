@@ -1,8 +1,9 @@
 #include "ItemCommands.h"
 
 #include "CliOutput.h"
-#include "ItemJson.h"
+#include "ItemText.h"
 #include "domain/Validation.h"
+#include "portfolio/ItemJson.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -71,7 +72,7 @@ int printAdded(CliOutput &out, const QJsonObject &item)
     if (out.json())
         out.json(item);
     else
-        out.line(QStringLiteral("added %1").arg(ItemJson::summaryLine(item)));
+        out.line(QStringLiteral("added %1").arg(ItemText::summaryLine(item)));
     return Success;
 }
 
@@ -133,7 +134,7 @@ int addEvidence(Store &store, CliOutput &out, const ArgumentParser &p)
             return printAdded(out, json);
         added.append(json);
         if (!out.json())
-            out.line(QStringLiteral("added %1").arg(ItemJson::summaryLine(json)));
+            out.line(QStringLiteral("added %1").arg(ItemText::summaryLine(json)));
     }
     if (out.json())
         out.json(added);

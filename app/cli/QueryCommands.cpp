@@ -1,7 +1,8 @@
 #include "QueryCommands.h"
 
 #include "CliOutput.h"
-#include "ItemJson.h"
+#include "ItemText.h"
+#include "portfolio/ItemJson.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -129,7 +130,7 @@ int listCommand(Store &store, CliOutput &out, const ArgumentParser &p)
         out.message(QStringLiteral("no %1 yet").arg(p.positionals().first()));
     } else {
         for (const QJsonValue &v : *items)
-            out.line(ItemJson::summaryLine(v.toObject()));
+            out.line(ItemText::summaryLine(v.toObject()));
     }
     return Success;
 }
@@ -241,7 +242,7 @@ int showCommand(Store &store, CliOutput &out, const ArgumentParser &p)
     if (out.json())
         out.json(*item);
     else
-        out.line(ItemJson::detailText(*item).trimmed());
+        out.line(ItemText::detailText(*item).trimmed());
     return Success;
 }
 

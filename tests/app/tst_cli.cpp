@@ -401,6 +401,39 @@ private slots:
         QDir tmp(cli.dataDir + QStringLiteral("/blobs/tmp"));
         QVERIFY(tmp.entryList(QDir::Files).isEmpty());
     }
+
+    void exportWritesABundle()
+    {
+        const QString evidence = m_dir.filePath(QStringLiteral("export-notes.md"));
+        QFile f(evidence);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# Notes\n");
+        f.close();
+        QCOMPARE(m_cli.run({QStringLiteral("evidence"), QStringLiteral("add"), evidence,
+                            QStringLiteral("--title"), QStringLiteral("Exported notes")}),
+                 0);
+        const QString out = m_dir.filePath(QStringLiteral("portfolio.json"));
+        QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--json"), out}), 0);
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QJsonObject bundle = QJsonDocument::fromJson(written.readAll()).object();
+        QCOMPARE(bundle.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("pathfolio-portfolio-bundle"));
+        QString titles;
+        for (const QJsonValue &e : bundle.value(QStringLiteral("evidence")).toArray())
+            titles += e.toObject().value(QStringLiteral("title")).toString() + u';';
+        QVERIFY2(titles.contains(QStringLiteral("Exported notes")), qPrintable(titles));
+
+        // Nowhere to write: exit 2, an I/O error, no file. PDF is not in this version: exit 2.
+        const QString nowhere = m_dir.filePath(QStringLiteral("missing-folder/portfolio.json"));
+        QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--json"), nowhere}), 2);
+        QVERIFY(m_cli.err.contains("cannot write"));
+        QVERIFY(!QFile::exists(nowhere));
+        QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--pdf"),
+                            m_dir.filePath(QStringLiteral("p.pdf"))}),
+                 2);
+        QCOMPARE(m_cli.run({QStringLiteral("export")}), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -10,9 +10,10 @@
 
 #include <QJsonObject>
 
-namespace pf::cli {
+namespace pf {
 
-// The JSON form of each kind of item, as `list --json` and `show --json` print it.
+// The JSON form of each kind of item, as `pathfolio-cli list --json` and `show --json` print it and the
+// portfolio bundle carries it.
 class ItemJson
 {
 public:
@@ -23,11 +24,6 @@ public:
     static QJsonObject competency(const Competency &item);
     static QJsonObject credential(const Credential &item, const QString &latestResult);
     static QJsonObject searchHit(const SearchHit &hit);
-
-    // A one-line summary for plain-text lists.
-    static QString summaryLine(const QJsonObject &item);
-    // "key: value" lines for plain-text `show`.
-    static QString detailText(const QJsonObject &item, int indent = 0);
 };
 
-} // namespace pf::cli
+} // namespace pf

@@ -1,0 +1,198 @@
+#include "BundleExporter.h"
+
+#include "ItemJson.h"
+#include "crypto/Digest.h"
+#include "jsonld/JsonCanonicalizer.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStringDecoder>
+
+namespace pf {
+
+namespace {
+
+QString hexSha256(QByteArrayView bytes)
+{
+    return QString::fromLatin1(Digest::sha256(bytes).toHex());
+}
+
+// Bytes as the bundle carries them: text as text when they are UTF-8 and not a picture, else base64.
+QJsonObject content(const QByteArray &bytes, bool picture)
+{
+    if (!picture) {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString text = utf8.decode(bytes);
+        if (!utf8.hasError() && !text.contains(QChar(0)))
+            return {{QStringLiteral("encoding"), QStringLiteral("utf-8")}, {QStringLiteral("data"), text}};
+    }
+    return {{QStringLiteral("encoding"), QStringLiteral("base64")},
+            {QStringLiteral("data"), QString::fromLatin1(bytes.toBase64())}};
+}
+
+QJsonValue utc(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+// Adds to manifest the hash of the bytes found at pointer (a JSON Pointer into the bundle).
+void record(QJsonArray &manifest, const QString &pointer, const QString &sha256)
+{
+    manifest.append(QJsonObject{{QStringLiteral("path"), pointer}, {QStringLiteral("sha256"), sha256}});
+}
+
+} // namespace
+
+Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt) const
+{
+    QJsonArray manifest;
+
+    auto name = m_store.identities().name();
+    if (!name)
+        return name.error();
+    auto identifiers = m_store.identities().list();
+    if (!identifiers)
+        return identifiers.error();
+    QJsonArray ids;
+    for (const LearnerIdentifier &i : *identifiers)
+        ids.append(QJsonObject{{QStringLiteral("kind"), i.kind}, {QStringLiteral("value"), i.value}});
+    const QJsonObject learner{{QStringLiteral("name"), *name}, {QStringLiteral("identifiers"), ids}};
+
+    auto credentials = m_store.credentials().list();
+    if (!credentials)
+        return credentials.error();
+    QJsonArray credentialArray;
+    for (const Credential &c : *credentials) {
+        auto original = m_store.credentials().original(c.id);
+        if (!original)
+            return original.error();
+        auto history = m_store.credentials().verifications(c.id);
+        if (!history)
+            return history.error();
+        QJsonObject entry = ItemJson::credential(c, history->isEmpty() ? QString() : history->first().result);
+        entry.insert(QStringLiteral("original"),
+                     content(*original, c.format.endsWith(QStringLiteral("-png"))));
+        if (!history->isEmpty()) {
+            const CredentialRepository::Verification &latest = history->first();
+            entry.insert(QStringLiteral("verification"),
+                         QJsonObject{{QStringLiteral("verifiedAt"), utc(latest.verifiedAt)},
+                                     {QStringLiteral("result"), latest.result},
+                                     {QStringLiteral("report"), latest.report}});
+        }
+        record(manifest, QStringLiteral("/credentials/%1/original").arg(credentialArray.size()),
+               c.originalSha256);
+        credentialArray.append(entry);
+    }
+
+    auto documents = m_store.cache().list();
+    if (!documents)
+        return documents.error();
+    QJsonArray documentArray;
+    for (const CachedDocument &listed : *documents) {
+        auto document = m_store.cache().get(listed.url);
+        if (!document)
+            return document.error();
+        QJsonObject entry{{QStringLiteral("url"), document->url},
+                          {QStringLiteral("mediaType"), document->mediaType},
+                          {QStringLiteral("addedAt"), utc(document->addedAt)},
+                          {QStringLiteral("sha256"), document->sha256},
+                          {QStringLiteral("content"), content(document->content, false)}};
+        record(manifest, QStringLiteral("/documents/%1/content").arg(documentArray.size()), document->sha256);
+        documentArray.append(entry);
+    }
+
+    auto evidence = m_store.evidence().list();
+    if (!evidence)
+        return evidence.error();
+    QJsonArray evidenceArray;
+    for (const Evidence &e : *evidence) {
+        QJsonObject entry = ItemJson::evidence(e);
+        QJsonArray files = entry.value(QStringLiteral("files")).toArray();
+        for (qsizetype i = 0; i < e.files.size(); ++i) {
+            // A file whose stored copy is gone or damaged is named as missing, never left out.
+            if (Status present = m_store.blobs().verify(e.files.at(i).sha256); !present) {
+                QJsonObject file = files.at(i).toObject();
+                file.insert(QStringLiteral("missing"), true);
+                file.insert(QStringLiteral("problem"), errorCodeName(present.code()));
+                files.replace(i, file);
+            }
+            record(manifest, QStringLiteral("/evidence/%1/files/%2").arg(evidenceArray.size()).arg(i),
+                   e.files.at(i).sha256);
+        }
+        entry.insert(QStringLiteral("files"), files);
+        evidenceArray.append(entry);
+    }
+
+    auto placements = m_store.placements().list();
+    if (!placements)
+        return placements.error();
+    QJsonArray placementArray;
+    for (const Placement &p : *placements) {
+        auto entries = m_store.logEntries().listForPlacement(p.id);
+        if (!entries)
+            return entries.error();
+        auto evaluations = m_store.evaluations().listForPlacement(p.id);
+        if (!evaluations)
+            return evaluations.error();
+        QJsonArray log;
+        for (const LogEntry &l : *entries)
+            log.append(ItemJson::logEntry(l));
+        QJsonArray evaluated;
+        for (const Evaluation &v : *evaluations)
+            evaluated.append(ItemJson::evaluation(v));
+        QJsonObject entry = ItemJson::placement(p);
+        entry.insert(QStringLiteral("logEntries"), log);
+        entry.insert(QStringLiteral("evaluations"), evaluated);
+        placementArray.append(entry);
+    }
+
+    auto competencies = m_store.competencies().list();
+    if (!competencies)
+        return competencies.error();
+    QJsonArray competencyArray;
+    for (const Competency &c : *competencies)
+        competencyArray.append(ItemJson::competency(c));
+
+    QJsonObject bundle{{QStringLiteral("format"), QString::fromLatin1(kFormatName)},
+                       {QStringLiteral("version"), kFormatVersion},
+                       {QStringLiteral("exportedAt"), utc(exportedAt)},
+                       {QStringLiteral("learner"), learner},
+                       {QStringLiteral("credentials"), credentialArray},
+                       {QStringLiteral("documents"), documentArray},
+                       {QStringLiteral("evidence"), evidenceArray},
+                       {QStringLiteral("placements"), placementArray},
+                       {QStringLiteral("competencies"), competencyArray}};
+    bundle.insert(QStringLiteral("manifest"),
+                  QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("sha-256")},
+                              {QStringLiteral("canonicalization"), QStringLiteral("RFC 8785")},
+                              {QStringLiteral("content"), contentHash(bundle)},
+                              {QStringLiteral("items"), manifest}});
+    return bundle;
+}
+
+QString BundleExporter::contentHash(const QJsonObject &bundle)
+{
+    QJsonObject withoutManifest = bundle;
+    withoutManifest.remove(QStringLiteral("manifest"));
+    return hexSha256(JsonCanonicalizer::canonicalize(withoutManifest));
+}
+
+Status BundleExporter::write(const QString &path, const QDateTime &exportedAt) const
+{
+    auto bundle = build(exportedAt);
+    if (!bundle)
+        return bundle.error();
+    const QByteArray bytes = QJsonDocument(*bundle).toJson(QJsonDocument::Indented);
+    // QSaveFile writes beside the destination and renames at the end: never a partial bundle.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        const ErrorCode code =
+            file.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io;
+        return Error{code, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    }
+    return {};
+}
+
+} // namespace pf

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace pf {
+
+class Store;
+
+// Builds the portfolio bundle of docs/portfolio-bundle.md from a store: the learner's profile, every
+// credential's original bytes with its latest verification report, the offline documents a verifier
+// needs, the evidence with the SHA-256 of each file, the placements with their log and evaluations,
+// the competencies, and a manifest of hashes over all of it.
+class BundleExporter
+{
+public:
+    static constexpr int kFormatVersion = 1;
+    static constexpr const char *kFormatName = "pathfolio-portfolio-bundle";
+
+    explicit BundleExporter(Store &store) : m_store(store) {}
+
+    // The whole portfolio as it stands, stamped exportedAt.
+    Result<QJsonObject> build(const QDateTime &exportedAt) const;
+    // build(), written to path whole or not at all: a failure leaves no partial file behind.
+    Status write(const QString &path, const QDateTime &exportedAt) const;
+
+    // The manifest's content hash of bundle: SHA-256 (hex) of the RFC 8785 form of bundle without its
+    // manifest. A verifier recomputes it to find any changed, added or removed item.
+    static QString contentHash(const QJsonObject &bundle);
+
+private:
+    Store &m_store;
+};
+
+} // namespace pf
