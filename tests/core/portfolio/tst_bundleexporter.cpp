@@ -1,4 +1,4 @@
-#include "../store/TempStore.h"
+#include "PortfolioFixture.h"
 #include "credentials/CredentialImporter.h"
 #include "crypto/Digest.h"
 #include "portfolio/BundleExporter.h"
@@ -18,65 +18,12 @@ class tst_BundleExporter : public QObject
 
     const QDateTime m_at{QDate(2026, 12, 3), QTime(9, 30), Qt::UTC};
 
-    // A portfolio with one of everything: a signed badge, a cached document, evidence with a file, a
-    // placement with a log entry and an evaluation, a competency, and the learner's name and e-mail.
-    static void fill(TempStore &s, QByteArray *badgeBytes)
-    {
-        QFile badge(QStringLiteral(PATHFOLIO_BENCH_DATA "/credential-000.json"));
-        QVERIFY(badge.open(QIODevice::ReadOnly));
-        *badgeBytes = badge.readAll();
-        CredentialImporter importer(*s.store);
-        const QList<ImportOutcome> outcomes = importer.importBytes(*badgeBytes, QStringLiteral("badge.json"));
-        QCOMPARE(outcomes.size(), 1);
-        // Its report, as a verification would have kept it.
-        const QJsonObject report{
-            {QStringLiteral("result"), QStringLiteral("valid")},
-            {QStringLiteral("checks"),
-             QJsonArray{QJsonObject{{QStringLiteral("check"), QStringLiteral("proof")},
-                                    {QStringLiteral("result"), QStringLiteral("valid")}}}}};
-        QVERIFY(s->credentials()
-                    .addVerification(outcomes.first().id, QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC),
-                                     QStringLiteral("valid"), report)
-                    .ok());
-        QVERIFY(s->identities().setName(QStringLiteral("Amira Haddad")).ok());
-        QVERIFY(s->identities().add({QStringLiteral("email"), QStringLiteral("amira@example.org")}).ok());
-        QVERIFY(s->cache()
-                    .put(QStringLiteral("https://example.org/issuer.json"),
-                         QByteArrayLiteral("{\"id\":\"x\"}"), QStringLiteral("issuer.json"),
-                         QStringLiteral("application/json"))
-                    .ok());
-
-        Competency c;
-        c.title = QStringLiteral("Usability testing");
-        c.code = QStringLiteral("UX1");
-        const qint64 competency = *s->competencies().create(c);
-        Evidence e;
-        e.title = QStringLiteral("Usability report");
-        e.kind = Evidence::Kind::File;
-        e.reflection = QStringLiteral("Five users were enough.");
-        e.competencyIds = {competency};
-        QVERIFY(s->evidence().create(e, {s.file(QStringLiteral("report.md"), "# Findings\n")}).ok());
-        const qint64 placement = s.addPlacement();
-        LogEntry l;
-        l.placementId = placement;
-        l.date = QDate(2026, 3, 2);
-        l.centiHours = 750;
-        l.activities = QStringLiteral("Ran two test sessions");
-        QVERIFY(s->logEntries().create(l).ok());
-        Evaluation v;
-        v.placementId = placement;
-        v.date = QDate(2026, 6, 30);
-        v.evaluatorName = QStringLiteral("Jonas Becker");
-        v.ratings = {{competency, 4, QStringLiteral("Careful")}};
-        QVERIFY(s->evaluations().create(v).ok());
-    }
-
 private slots:
     void everyItemIsCarriedWithItsHashes()
     {
         TempStore s;
         QByteArray badge;
-        fill(s, &badge);
+        fillPortfolio(s, &badge);
         auto built = BundleExporter(*s.store).build(m_at);
         if (!built)
             QFAIL(qPrintable(built.error().message));
@@ -155,7 +102,7 @@ private slots:
     {
         TempStore s;
         QByteArray badge;
-        fill(s, &badge);
+        fillPortfolio(s, &badge);
         const QJsonObject bundle = *BundleExporter(*s.store).build(m_at);
         const QString hash = BundleExporter::contentHash(bundle);
         // The order of keys does not matter (RFC 8785); any changed value, added or removed item does.
@@ -178,7 +125,7 @@ private slots:
     {
         TempStore s;
         QByteArray badge;
-        fill(s, &badge);
+        fillPortfolio(s, &badge);
         const QString sha = s->evidence().list()->first().files.first().sha256;
         const QString blob = s->blobs().pathFor(sha);
         QFile::setPermissions(blob, QFile::ReadOwner | QFile::WriteOwner);
@@ -201,7 +148,7 @@ private slots:
     {
         TempStore s;
         QByteArray badge;
-        fill(s, &badge);
+        fillPortfolio(s, &badge);
         const QString path = s.dir.filePath(QStringLiteral("portfolio.json"));
         QVERIFY(BundleExporter(*s.store).write(path, m_at).ok());
         QFile written(path);
