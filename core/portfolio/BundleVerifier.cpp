@@ -120,14 +120,19 @@ Result<BundleVerifier::Outcome> BundleVerifier::verify(const QByteArray &bytes, 
     auto scratch = Store::open(scratchDir);
     if (!scratch)
         return scratch.error();
-    for (const QJsonValue &d : bundle.value(QStringLiteral("documents")).toArray()) {
-        const QJsonObject doc = d.toObject();
+    const QJsonArray documents = bundle.value(QStringLiteral("documents")).toArray();
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const QJsonObject doc = documents.at(i).toObject();
         QByteArray content;
         if (!decode(doc.value(QStringLiteral("content")).toObject(), &content))
             continue; // reported above through the manifest
-        (*scratch)->cache().put(doc.value(QStringLiteral("url")).toString(), content,
-                                QStringLiteral("portfolio bundle"),
-                                doc.value(QStringLiteral("mediaType")).toString());
+        // A document the cache refuses (no address, say) is named; the credentials needing it then
+        // report it as unavailable.
+        if (Status kept = (*scratch)->cache().put(doc.value(QStringLiteral("url")).toString(), content,
+                                                  QStringLiteral("portfolio bundle"),
+                                                  doc.value(QStringLiteral("mediaType")).toString());
+            !kept)
+            outcome.problems.append({QStringLiteral("/documents/%1").arg(i), kept.error().message});
     }
     QStringList recipients;
     for (const QJsonValue &i :
