@@ -3,6 +3,8 @@
 #include "CliOutput.h"
 #include "common/WorkerPool.h"
 #include "credentials/CredentialImporter.h"
+#include "portfolio/BundleExporter.h"
+#include "portfolio/BundleVerifier.h"
 #include "store/Store.h"
 #include "verify/LibraryVerifier.h"
 #include "verify/Verifier.h"
@@ -12,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTemporaryDir>
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -44,6 +47,56 @@ QString reportText(const VerificationReport &r)
     return text;
 }
 
+// The reports for a portfolio bundle: one for the bundle itself (its manifest's hashes), then one per
+// credential it carries, verified again on an empty store; nullopt when path is not a bundle.
+std::optional<QList<VerificationReport>> verifyBundle(const QString &path, const QDateTime &at)
+{
+    // A bundle is JSON; anything else, or a file too large to be one this version wrote, is left to
+    // the credential verifier.
+    constexpr qint64 kMaxBundleSize = 1024LL * 1024 * 1024;
+    QFile file(path);
+    if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) || file.size() > kMaxBundleSize ||
+        !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray bytes = file.readAll();
+    if (!bytes.contains(QByteArrayLiteral("\"") + BundleExporter::kFormatName + '"'))
+        return std::nullopt;
+    QTemporaryDir scratch;
+    auto outcome = BundleVerifier::verify(bytes, at, scratch.filePath(QStringLiteral("store")));
+    VerificationReport bundle;
+    bundle.file = path;
+    bundle.format = QStringLiteral("portfolio-bundle");
+    if (!outcome) {
+        if (outcome.error().code == ErrorCode::InvalidArgument)
+            return std::nullopt;
+        bundle.checks << Check::invalid(QStringLiteral("format"), ReasonCode::Malformed,
+                                        outcome.error().message);
+        return QList<VerificationReport>{bundle};
+    }
+    bundle.checks << Check::valid(QStringLiteral("format"),
+                                  QStringLiteral("a portfolio bundle this version reads"));
+    if (outcome->intact()) {
+        bundle.checks << Check::valid(QStringLiteral("manifest"),
+                                      QStringLiteral("every hash in the manifest holds"));
+    } else {
+        QStringList problems;
+        for (const BundleVerifier::Problem &p : outcome->problems)
+            problems << QStringLiteral("%1: %2").arg(p.item, p.message);
+        // A changed bundle fails as a changed credential does.
+        bundle.checks << Check::invalid(QStringLiteral("manifest"), ReasonCode::Signature,
+                                        problems.join(QStringLiteral("; ")));
+    }
+    // Until bundles can be signed (export --sign), nothing vouches for who assembled one.
+    bundle.checks << Check::unchecked(QStringLiteral("proof"),
+                                      QStringLiteral("the bundle is not signed by its holder"));
+    QList<VerificationReport> reports{bundle};
+    for (VerificationReport &r : outcome->reports) {
+        r.file = path + QStringLiteral("#") + r.file;
+        reports << std::move(r);
+    }
+    return reports;
+}
+
 // Below this many files per core, extra workers cost more than they save.
 constexpr int kFilesPerWorker = 16;
 
@@ -72,6 +125,7 @@ int verifyCommand(Store &store, CliOutput &out, const ArgumentParser &p)
     {
         std::unique_ptr<Store> own; // empty on the calling thread, which uses the command's store
         std::optional<Verifier> verifier;
+        QDateTime at;
     };
     std::vector<QList<VerificationReport>> results(size_t(paths.size()));
     std::vector<std::atomic_bool> ready(size_t(paths.size()));
@@ -85,8 +139,10 @@ int verifyCommand(Store &store, CliOutput &out, const ArgumentParser &p)
         }
         worker->verifier.emplace(
             LibraryVerifier(onCallingThread ? store : *worker->own).context(at, recipients, requireTrust));
+        worker->at = at;
         return [worker, &paths, &results, &ready](qsizetype i) {
-            results[size_t(i)] = worker->verifier->verifyFile(paths.at(i));
+            const auto bundle = verifyBundle(paths.at(i), worker->at);
+            results[size_t(i)] = bundle ? *bundle : worker->verifier->verifyFile(paths.at(i));
             ready[size_t(i)] = true;
         };
     };

@@ -424,6 +424,27 @@ private slots:
             titles += e.toObject().value(QStringLiteral("title")).toString() + u';';
         QVERIFY2(titles.contains(QStringLiteral("Exported notes")), qPrintable(titles));
 
+        // Verified on its own: the bundle's hashes hold; a changed byte in it breaks them, named.
+        QCOMPARE(m_cli.run({QStringLiteral("verify"), QStringLiteral("--json"), out}),
+                 1); // not signed: unchecked
+        const QJsonObject report = m_cli.array().first().toObject();
+        QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("portfolio-bundle"));
+        QCOMPARE(report.value(QStringLiteral("result")).toString(), QStringLiteral("unchecked"));
+        QVERIFY(written.seek(0));
+        QByteArray changed = written.readAll();
+        const qsizetype at = changed.indexOf("Exported notes");
+        QVERIFY(at > 0);
+        changed[at] = 'e';
+        const QString tampered = m_dir.filePath(QStringLiteral("tampered.json"));
+        QFile t(tampered);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write(changed);
+        t.close();
+        QCOMPARE(m_cli.run({QStringLiteral("verify"), QStringLiteral("--json"), tampered}), 1);
+        const QJsonObject broken = m_cli.array().first().toObject();
+        QCOMPARE(broken.value(QStringLiteral("result")).toString(), QStringLiteral("invalid"));
+        QVERIFY(m_cli.out.contains("/manifest/content"));
+
         // Nowhere to write: exit 2, an I/O error, no file. PDF is not in this version: exit 2.
         const QString nowhere = m_dir.filePath(QStringLiteral("missing-folder/portfolio.json"));
         QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--json"), nowhere}), 2);
