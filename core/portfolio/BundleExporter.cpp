@@ -1,36 +1,17 @@
 #include "BundleExporter.h"
 
+#include "BundleContent.h"
 #include "ItemJson.h"
-#include "crypto/Digest.h"
 #include "jsonld/JsonCanonicalizer.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QStringDecoder>
 
 namespace pf {
 
 namespace {
-
-QString hexSha256(QByteArrayView bytes)
-{
-    return QString::fromLatin1(Digest::sha256(bytes).toHex());
-}
-
-// Bytes as the bundle carries them: text as text when they are UTF-8 and not a picture, else base64.
-QJsonObject content(const QByteArray &bytes, bool picture)
-{
-    if (!picture) {
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        const QString text = utf8.decode(bytes);
-        if (!utf8.hasError() && !text.contains(QChar(0)))
-            return {{QStringLiteral("encoding"), QStringLiteral("utf-8")}, {QStringLiteral("data"), text}};
-    }
-    return {{QStringLiteral("encoding"), QStringLiteral("base64")},
-            {QStringLiteral("data"), QString::fromLatin1(bytes.toBase64())}};
-}
 
 QJsonValue utc(const QDateTime &at)
 {
@@ -73,7 +54,7 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt) const
             return history.error();
         QJsonObject entry = ItemJson::credential(c, history->isEmpty() ? QString() : history->first().result);
         entry.insert(QStringLiteral("original"),
-                     content(*original, c.format.endsWith(QStringLiteral("-png"))));
+                     BundleContent::encode(*original, c.format.endsWith(QStringLiteral("-png"))));
         if (!history->isEmpty()) {
             const CredentialRepository::Verification &latest = history->first();
             entry.insert(QStringLiteral("verification"),
@@ -98,7 +79,7 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt) const
                           {QStringLiteral("mediaType"), document->mediaType},
                           {QStringLiteral("addedAt"), utc(document->addedAt)},
                           {QStringLiteral("sha256"), document->sha256},
-                          {QStringLiteral("content"), content(document->content, false)}};
+                          {QStringLiteral("content"), BundleContent::encode(document->content, false)}};
         record(manifest, QStringLiteral("/documents/%1/content").arg(documentArray.size()), document->sha256);
         documentArray.append(entry);
     }
@@ -176,7 +157,7 @@ QString BundleExporter::contentHash(const QJsonObject &bundle)
 {
     QJsonObject withoutManifest = bundle;
     withoutManifest.remove(QStringLiteral("manifest"));
-    return hexSha256(JsonCanonicalizer::canonicalize(withoutManifest));
+    return BundleContent::sha256(JsonCanonicalizer::canonicalize(withoutManifest));
 }
 
 Status BundleExporter::write(const QString &path, const QDateTime &exportedAt) const

@@ -1,7 +1,7 @@
 #include "BundleVerifier.h"
 
+#include "BundleContent.h"
 #include "BundleExporter.h"
-#include "crypto/Digest.h"
 #include "store/Store.h"
 #include "verify/LibraryVerifier.h"
 #include "verify/Verifier.h"
@@ -13,24 +13,6 @@
 namespace pf {
 
 namespace {
-
-// The bytes of a carried {encoding, data}; false when the encoding is not one the format names.
-bool decode(const QJsonObject &content, QByteArray *bytes)
-{
-    const QString encoding = content.value(QStringLiteral("encoding")).toString();
-    const QString data = content.value(QStringLiteral("data")).toString();
-    if (encoding == u"utf-8") {
-        *bytes = data.toUtf8();
-        return true;
-    }
-    if (encoding == u"base64") {
-        auto decoded =
-            QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        *bytes = decoded.decoded;
-        return bool(decoded);
-    }
-    return false;
-}
 
 // The value at a JSON Pointer of the simple form this format writes (/key/index/key...).
 QJsonValue at(const QJsonObject &root, const QString &pointer)
@@ -51,11 +33,6 @@ QJsonValue at(const QJsonObject &root, const QString &pointer)
         }
     }
     return v;
-}
-
-QString hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(Digest::sha256(bytes).toHex());
 }
 
 } // namespace
@@ -101,11 +78,11 @@ Result<BundleVerifier::Outcome> BundleVerifier::verify(const QByteArray &bytes, 
         QString actual;
         if (object.contains(QStringLiteral("encoding"))) {
             QByteArray decoded;
-            if (!decode(object, &decoded)) {
+            if (!BundleContent::decode(object, &decoded)) {
                 outcome.problems.append({pointer, QStringLiteral("the item's bytes cannot be decoded")});
                 continue;
             }
-            actual = hex(decoded);
+            actual = BundleContent::sha256(decoded);
         } else {
             actual = object.value(QStringLiteral("sha256")).toString();
         }
@@ -124,7 +101,7 @@ Result<BundleVerifier::Outcome> BundleVerifier::verify(const QByteArray &bytes, 
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const QJsonObject doc = documents.at(i).toObject();
         QByteArray content;
-        if (!decode(doc.value(QStringLiteral("content")).toObject(), &content))
+        if (!BundleContent::decode(doc.value(QStringLiteral("content")).toObject(), &content))
             continue; // reported above through the manifest
         // A document the cache refuses (no address, say) is named; the credentials needing it then
         // report it as unavailable.
@@ -143,7 +120,7 @@ Result<BundleVerifier::Outcome> BundleVerifier::verify(const QByteArray &bytes, 
     for (qsizetype i = 0; i < credentials.size(); ++i) {
         const QJsonObject credential = credentials.at(i).toObject();
         QByteArray original;
-        if (!decode(credential.value(QStringLiteral("original")).toObject(), &original)) {
+        if (!BundleContent::decode(credential.value(QStringLiteral("original")).toObject(), &original)) {
             outcome.problems.append({QStringLiteral("/credentials/%1/original").arg(i),
                                      QStringLiteral("the credential's bytes cannot be decoded")});
             continue;
