@@ -84,6 +84,8 @@ QString ErrorMessages::sentence(ErrorCode code)
         return tr("The file is not valid N-Quads.");
     case ErrorCode::CanonicalizationLimit:
         return tr("The credential's data is too complex to check safely.");
+    case ErrorCode::MalformedPdf:
+        return tr("The PDF is damaged or was changed in a way that Pathfolio cannot read.");
     }
     return tr("Something went wrong. Please try again.");
 }

@@ -2,8 +2,8 @@
 
 #include "ErrorMessages.h"
 #include "UiLog.h"
+#include "common/FileWriter.h"
 
-#include <QSaveFile>
 #include <QUrl>
 
 namespace pf {
@@ -79,12 +79,7 @@ QString FormController::localPath(const QVariant &file)
 
 Status FormController::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile out(path);
-    if (path.isEmpty() || !out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
-        !out.commit())
-        return Error{out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io,
-                     QStringLiteral("%1: %2").arg(path, out.errorString())};
-    return {};
+    return FileWriter::writeWhole(path, bytes);
 }
 
 } // namespace pf

@@ -2,12 +2,12 @@
 
 #include "CliOutput.h"
 #include "ItemText.h"
+#include "common/FileWriter.h"
 #include "portfolio/ItemJson.h"
 #include "store/Store.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace pf::cli {
 
@@ -233,11 +233,8 @@ int showCommand(Store &store, CliOutput &out, const ArgumentParser &p)
         auto bytes = store.credentials().original(ref->id);
         if (!bytes)
             return out.fail(bytes.error());
-        // QSaveFile: the destination is either the whole original or untouched, never a partial copy.
-        QSaveFile file(p.value(QStringLiteral("original")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-            return out.fail({ErrorCode::Io,
-                             QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString())});
+        if (Status s = FileWriter::writeWhole(p.value(QStringLiteral("original")), *bytes); !s)
+            return out.fail(s.error());
     }
     if (out.json())
         out.json(*item);

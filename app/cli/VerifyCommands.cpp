@@ -1,10 +1,10 @@
 #include "VerifyCommands.h"
 
 #include "CliOutput.h"
+#include "common/FileWriter.h"
 #include "common/WorkerPool.h"
 #include "credentials/CredentialImporter.h"
-#include "portfolio/BundleExporter.h"
-#include "portfolio/BundleVerifier.h"
+#include "portfolio/PortfolioVerifier.h"
 #include "store/Store.h"
 #include "verify/LibraryVerifier.h"
 #include "verify/Verifier.h"
@@ -13,8 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
-#include <QTemporaryDir>
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -47,54 +45,19 @@ QString reportText(const VerificationReport &r)
     return text;
 }
 
-// The reports for a portfolio bundle: one for the bundle itself (its manifest's hashes), then one per
-// credential it carries, verified again on an empty store; nullopt when path is not a bundle.
-std::optional<QList<VerificationReport>> verifyBundle(const QString &path, const QDateTime &at)
+// The reports for an exported portfolio (a bundle or a PDF): one for the portfolio itself, then one per
+// credential it carries; nullopt when path is neither.
+std::optional<QList<VerificationReport>> verifyPortfolio(const QString &path, const QDateTime &at)
 {
-    // A bundle is JSON; anything else, or a file too large to be one this version wrote, is left to
-    // the credential verifier.
-    constexpr qint64 kMaxBundleSize = 1024LL * 1024 * 1024;
+    // Anything larger than this version exports is left to the credential verifier, which refuses it.
+    constexpr qint64 kMaxPortfolioSize = 1024LL * 1024 * 1024;
     QFile file(path);
-    if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) || file.size() > kMaxBundleSize ||
-        !file.open(QIODevice::ReadOnly))
+    if (file.size() > kMaxPortfolioSize || !file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QByteArray bytes = file.readAll();
-    if (!bytes.contains(QByteArrayLiteral("\"") + BundleExporter::kFormatName + '"'))
+    const bool pdf = file.peek(5) == "%PDF-";
+    if (!pdf && !path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
         return std::nullopt;
-    QTemporaryDir scratch;
-    auto outcome = BundleVerifier::verify(bytes, at, scratch.filePath(QStringLiteral("store")));
-    VerificationReport bundle;
-    bundle.file = path;
-    bundle.format = QStringLiteral("portfolio-bundle");
-    if (!outcome) {
-        if (outcome.error().code == ErrorCode::InvalidArgument)
-            return std::nullopt;
-        bundle.checks << Check::invalid(QStringLiteral("format"), ReasonCode::Malformed,
-                                        outcome.error().message);
-        return QList<VerificationReport>{bundle};
-    }
-    bundle.checks << Check::valid(QStringLiteral("format"),
-                                  QStringLiteral("a portfolio bundle this version reads"));
-    if (outcome->intact()) {
-        bundle.checks << Check::valid(QStringLiteral("manifest"),
-                                      QStringLiteral("every hash in the manifest holds"));
-    } else {
-        QStringList problems;
-        for (const BundleVerifier::Problem &p : outcome->problems)
-            problems << QStringLiteral("%1: %2").arg(p.item, p.message);
-        // A changed bundle fails as a changed credential does.
-        bundle.checks << Check::invalid(QStringLiteral("manifest"), ReasonCode::Signature,
-                                        problems.join(QStringLiteral("; ")));
-    }
-    // Until bundles can be signed (export --sign), nothing vouches for who assembled one.
-    bundle.checks << Check::unchecked(QStringLiteral("proof"),
-                                      QStringLiteral("the bundle is not signed by its holder"));
-    QList<VerificationReport> reports{bundle};
-    for (VerificationReport &r : outcome->reports) {
-        r.file = path + QStringLiteral("#") + r.file;
-        reports << std::move(r);
-    }
-    return reports;
+    return PortfolioVerifier::verify(path, file.readAll(), at);
 }
 
 // Below this many files per core, extra workers cost more than they save.
@@ -141,7 +104,7 @@ int verifyCommand(Store &store, CliOutput &out, const ArgumentParser &p)
             LibraryVerifier(onCallingThread ? store : *worker->own).context(at, recipients, requireTrust));
         worker->at = at;
         return [worker, &paths, &results, &ready](qsizetype i) {
-            const auto bundle = verifyBundle(paths.at(i), worker->at);
+            const auto bundle = verifyPortfolio(paths.at(i), worker->at);
             results[size_t(i)] = bundle ? *bundle : worker->verifier->verifyFile(paths.at(i));
             ready[size_t(i)] = true;
         };
@@ -238,11 +201,9 @@ int trustExport(Store &store, CliOutput &out, const ArgumentParser &p)
     auto json = store.trust().exportJson();
     if (!json)
         return out.fail(json.error());
-    QSaveFile file(p.positionals().first());
-    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit())
-        return out.fail(
-            {ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString())});
-    out.line(QStringLiteral("wrote the trust list to %1").arg(file.fileName()));
+    if (Status s = FileWriter::writeWhole(p.positionals().first(), *json); !s)
+        return out.fail(s.error());
+    out.line(QStringLiteral("wrote the trust list to %1").arg(p.positionals().first()));
     return Success;
 }
 

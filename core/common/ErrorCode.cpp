@@ -83,6 +83,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("malformed_nquads");
     case ErrorCode::CanonicalizationLimit:
         return QStringLiteral("canonicalization_limit");
+    case ErrorCode::MalformedPdf:
+        return QStringLiteral("malformed_pdf");
     }
     return QStringLiteral("unknown");
 }

@@ -51,6 +51,9 @@ enum class ErrorCode {
     UndefinedTerm,   // safe mode: a term no context defines, or a value expansion would drop
     MalformedNQuads, // N-Quads text that does not parse (the message gives the line)
     CanonicalizationLimit, // a graph whose canonicalization exceeds the work bound (a poison graph)
+
+    // Portfolio files.
+    MalformedPdf, // a PDF whose structure cannot be read (the message says where)
 };
 
 // Stable machine name of a code, as printed by the CLI's --json output.

@@ -2,75 +2,38 @@
 
 #include "PngChunk.h"
 #include "Utf8Validator.h"
+#include "common/Inflater.h"
 
 #include <QStringList>
 #include <optional>
-
-#define ZLIB_CONST
-#include <zlib.h>
 
 namespace pf {
 
 namespace {
 
-// Frees a zlib inflate stream on every return path.
-class InflateStream
-{
-public:
-    InflateStream() { m_ok = inflateInit(&m_stream) == Z_OK; }
-    ~InflateStream()
-    {
-        if (m_ok)
-            inflateEnd(&m_stream);
-    }
-    InflateStream(const InflateStream &) = delete;
-    InflateStream &operator=(const InflateStream &) = delete;
-
-    bool ok() const { return m_ok; }
-    z_stream *get() { return &m_stream; }
-
-private:
-    z_stream m_stream{};
-    bool m_ok = false;
-};
-
 // Inflates a zlib stream, giving up with PayloadTooLarge as soon as the output passes limit:
 // a deflate bomb is never inflated in full.
 Result<QByteArray> inflateBounded(QByteArrayView compressed, qsizetype limit, const QString &what)
 {
-    InflateStream zs;
-    if (!zs.ok())
-        return Error{ErrorCode::CorruptImage, QStringLiteral("%1: zlib could not start inflating").arg(what)};
-    z_stream *s = zs.get();
-    s->next_in = reinterpret_cast<const Bytef *>(compressed.data());
-    s->avail_in = static_cast<uInt>(compressed.size()); // a chunk is below 2^31 bytes
-    QByteArray out;
-    constexpr qsizetype kStep = 64 * 1024;
-    QByteArray buffer(kStep, Qt::Uninitialized);
-    for (;;) {
-        s->next_out = reinterpret_cast<Bytef *>(buffer.data());
-        s->avail_out = static_cast<uInt>(kStep);
-        const int rc = inflate(s, Z_NO_FLUSH);
-        const qsizetype produced = kStep - static_cast<qsizetype>(s->avail_out);
-        if (out.size() + produced > limit)
-            return Error{
-                ErrorCode::PayloadTooLarge,
-                QStringLiteral("%1: the text inflates to more than the limit of %2 bytes; inflation stopped")
-                    .arg(what)
-                    .arg(limit)};
-        out.append(buffer.constData(), produced);
-        if (rc == Z_STREAM_END)
-            return out;
-        if (rc == Z_OK)
-            continue;
-        if (rc == Z_BUF_ERROR && s->avail_in == 0)
-            return Error{
-                ErrorCode::CorruptImage,
-                QStringLiteral("%1: the compressed text ends before its deflate stream does").arg(what)};
+    Inflater::Outcome inflated = Inflater::inflate(compressed, Inflater::Format::Zlib, limit);
+    switch (inflated.failure) {
+    case Inflater::Failure::None:
+        return std::move(inflated.data);
+    case Inflater::Failure::TooLarge:
+        return Error{
+            ErrorCode::PayloadTooLarge,
+            QStringLiteral("%1: the text inflates to more than the limit of %2 bytes; inflation stopped")
+                .arg(what)
+                .arg(limit)};
+    case Inflater::Failure::Truncated:
         return Error{ErrorCode::CorruptImage,
-                     QStringLiteral("%1: the compressed text is not a valid zlib stream (%2)")
-                         .arg(what, QString::fromLatin1(s->msg ? s->msg : "zlib error"))};
+                     QStringLiteral("%1: the compressed text ends before its deflate stream does").arg(what)};
+    case Inflater::Failure::Corrupt:
+        break;
     }
+    return Error{
+        ErrorCode::CorruptImage,
+        QStringLiteral("%1: the compressed text is not a valid zlib stream (%2)").arg(what, inflated.detail)};
 }
 
 Error malformed(const QString &what, const QString &problem)

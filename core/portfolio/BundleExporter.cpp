@@ -2,12 +2,12 @@
 
 #include "BundleContent.h"
 #include "ItemJson.h"
+#include "common/FileWriter.h"
 #include "jsonld/JsonCanonicalizer.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace pf {
 
@@ -26,8 +26,9 @@ void record(QJsonArray &manifest, const QString &pointer, const QString &sha256)
 
 } // namespace
 
-Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt) const
+Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt, const Withheld &withheld) const
 {
+    using R = ExportOptions::Redaction;
     QJsonArray manifest;
 
     auto name = m_store.identities().name();
@@ -37,16 +38,26 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt) const
     if (!identifiers)
         return identifiers.error();
     QJsonArray ids;
-    for (const LearnerIdentifier &i : *identifiers)
+    for (const LearnerIdentifier &i : *identifiers) {
+        // The identifiers a badge names its recipient by; some of them are also ways to contact the learner.
+        const bool contact = i.kind == u"email" || i.kind == u"phone" || i.kind == u"url";
+        if (withheld.contains(R::RecipientIdentifiers) || (contact && withheld.contains(R::Contact)))
+            continue;
         ids.append(QJsonObject{{QStringLiteral("kind"), i.kind}, {QStringLiteral("value"), i.value}});
+    }
     const QJsonObject learner{{QStringLiteral("name"), *name}, {QStringLiteral("identifiers"), ids}};
 
     auto credentials = m_store.credentials().list();
     if (!credentials)
         return credentials.error();
     QJsonArray credentialArray;
-    for (const Credential &c : *credentials) {
-        auto original = m_store.credentials().original(c.id);
+    for (const Credential &listed : *credentials) {
+        // A list leaves out each credential's competency links; get() has them.
+        auto full = m_store.credentials().get(listed.id);
+        if (!full)
+            return full.error();
+        const Credential &c = *full;
+        auto original = m_store.blobs().read(c.originalSha256);
         if (!original)
             return original.error();
         auto history = m_store.credentials().verifications(c.id);
@@ -90,6 +101,8 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt) const
     QJsonArray evidenceArray;
     for (const Evidence &e : *evidence) {
         QJsonObject entry = ItemJson::evidence(e);
+        if (withheld.contains(R::Reflections))
+            entry.insert(QStringLiteral("reflection"), QString());
         QJsonArray files = entry.value(QStringLiteral("files")).toArray();
         for (qsizetype i = 0; i < e.files.size(); ++i) {
             // A file whose stored copy is gone or damaged is named as missing, never left out.
@@ -118,12 +131,25 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt) const
         if (!evaluations)
             return evaluations.error();
         QJsonArray log;
-        for (const LogEntry &l : *entries)
-            log.append(ItemJson::logEntry(l));
+        for (const LogEntry &l : *entries) {
+            QJsonObject logEntry = ItemJson::logEntry(l);
+            if (withheld.contains(R::Reflections))
+                logEntry.insert(QStringLiteral("reflection"), QString());
+            log.append(logEntry);
+        }
         QJsonArray evaluated;
-        for (const Evaluation &v : *evaluations)
-            evaluated.append(ItemJson::evaluation(v));
+        for (const Evaluation &v : *evaluations) {
+            QJsonObject evaluation = ItemJson::evaluation(v);
+            if (withheld.contains(R::Grades))
+                evaluation.insert(QStringLiteral("ratings"), QJsonArray());
+            evaluated.append(evaluation);
+        }
         QJsonObject entry = ItemJson::placement(p);
+        if (withheld.contains(R::Contact)) {
+            QJsonObject supervisor = entry.value(QStringLiteral("supervisor")).toObject();
+            supervisor.insert(QStringLiteral("email"), QString());
+            entry.insert(QStringLiteral("supervisor"), supervisor);
+        }
         entry.insert(QStringLiteral("logEntries"), log);
         entry.insert(QStringLiteral("evaluations"), evaluated);
         placementArray.append(entry);
@@ -145,12 +171,25 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt) const
                        {QStringLiteral("evidence"), evidenceArray},
                        {QStringLiteral("placements"), placementArray},
                        {QStringLiteral("competencies"), competencyArray}};
+    QStringList withheldNames;
+    for (R r : {R::RecipientIdentifiers, R::Grades, R::Contact, R::Reflections}) {
+        if (withheld.contains(r))
+            withheldNames << ExportOptions::redactionName(r);
+    }
+    bundle.insert(QStringLiteral("withheld"), QJsonArray::fromStringList(withheldNames));
     bundle.insert(QStringLiteral("manifest"),
                   QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("sha-256")},
                               {QStringLiteral("canonicalization"), QStringLiteral("RFC 8785")},
                               {QStringLiteral("content"), contentHash(bundle)},
                               {QStringLiteral("items"), manifest}});
     return bundle;
+}
+
+void BundleExporter::seal(QJsonObject &bundle)
+{
+    QJsonObject manifest = bundle.value(QStringLiteral("manifest")).toObject();
+    manifest.insert(QStringLiteral("content"), contentHash(bundle));
+    bundle.insert(QStringLiteral("manifest"), manifest);
 }
 
 QString BundleExporter::contentHash(const QJsonObject &bundle)
@@ -160,20 +199,13 @@ QString BundleExporter::contentHash(const QJsonObject &bundle)
     return BundleContent::sha256(JsonCanonicalizer::canonicalize(withoutManifest));
 }
 
-Status BundleExporter::write(const QString &path, const QDateTime &exportedAt) const
+Status BundleExporter::write(const QString &path, const QDateTime &exportedAt, const Withheld &withheld) const
 {
-    auto bundle = build(exportedAt);
+    auto bundle = build(exportedAt, withheld);
     if (!bundle)
         return bundle.error();
     const QByteArray bytes = QJsonDocument(*bundle).toJson(QJsonDocument::Indented);
-    // QSaveFile writes beside the destination and renames at the end: never a partial bundle.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        const ErrorCode code =
-            file.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io;
-        return Error{code, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
-    }
-    return {};
+    return FileWriter::writeWhole(path, bytes);
 }
 
 } // namespace pf

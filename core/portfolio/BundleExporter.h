@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportOptions.h"
 #include "common/Result.h"
 
 #include <QDateTime>
@@ -22,14 +23,21 @@ public:
 
     explicit BundleExporter(Store &store) : m_store(store) {}
 
-    // The whole portfolio as it stands, stamped exportedAt.
-    Result<QJsonObject> build(const QDateTime &exportedAt) const;
+    using Withheld = QSet<ExportOptions::Redaction>;
+
+    // The whole portfolio as it stands, stamped exportedAt, without the fields withheld names (listed
+    // in the bundle's "withheld"). The original credentials are carried as issued: their signed content
+    // cannot be redacted without breaking the signature.
+    Result<QJsonObject> build(const QDateTime &exportedAt, const Withheld &withheld = {}) const;
     // build(), written to path whole or not at all: a failure leaves no partial file behind.
-    Status write(const QString &path, const QDateTime &exportedAt) const;
+    Status write(const QString &path, const QDateTime &exportedAt, const Withheld &withheld = {}) const;
 
     // The manifest's content hash of bundle: SHA-256 (hex) of the RFC 8785 form of bundle without its
     // manifest. A verifier recomputes it to find any changed, added or removed item.
     static QString contentHash(const QJsonObject &bundle);
+    // Sets the manifest's content hash for bundle as it now stands, after a field was added to it (the
+    // PDF export adds "pages").
+    static void seal(QJsonObject &bundle);
 
 private:
     Store &m_store;

@@ -1,8 +1,7 @@
 #include "StatusListDecoder.h"
 
+#include "common/Inflater.h"
 #include "crypto/Base64Url.h"
-
-#include <zlib.h>
 
 namespace pf {
 
@@ -11,34 +10,20 @@ namespace {
 // Inflates gzip data, refusing at the bound instead of inflating a bomb.
 Result<QByteArray> gunzip(const QByteArray &compressed)
 {
-    z_stream stream{};
-    if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("cannot start decompression")};
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
-    stream.avail_in = uInt(compressed.size());
-    QByteArray out;
-    char buffer[64 * 1024];
-    int rc = Z_OK;
-    while (rc != Z_STREAM_END) {
-        stream.next_out = reinterpret_cast<Bytef *>(buffer);
-        stream.avail_out = sizeof buffer;
-        rc = inflate(&stream, Z_NO_FLUSH);
-        if (rc != Z_OK && rc != Z_STREAM_END) {
-            inflateEnd(&stream);
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("the list is not valid GZIP data")};
-        }
-        out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
-        if (out.size() > StatusListDecoder::kMaximumBytes) {
-            inflateEnd(&stream);
-            return Error{ErrorCode::PayloadTooLarge, QStringLiteral("the list inflates past %1 bytes").arg(StatusListDecoder::kMaximumBytes)};
-        }
-        if (rc == Z_OK && stream.avail_in == 0 && stream.avail_out != 0) {
-            inflateEnd(&stream);
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("the list's GZIP data is truncated")};
-        }
+    Inflater::Outcome inflated =
+        Inflater::inflate(compressed, Inflater::Format::Gzip, StatusListDecoder::kMaximumBytes);
+    switch (inflated.failure) {
+    case Inflater::Failure::None:
+        return std::move(inflated.data);
+    case Inflater::Failure::TooLarge:
+        return Error{ErrorCode::PayloadTooLarge,
+                     QStringLiteral("the list inflates past %1 bytes").arg(StatusListDecoder::kMaximumBytes)};
+    case Inflater::Failure::Truncated:
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("the list's GZIP data is truncated")};
+    case Inflater::Failure::Corrupt:
+        break;
     }
-    inflateEnd(&stream);
-    return out;
+    return Error{ErrorCode::InvalidArgument, QStringLiteral("the list is not valid GZIP data")};
 }
 
 } // namespace
@@ -48,11 +33,13 @@ Result<QByteArray> StatusListDecoder::decode(const QString &encodedList, Encodin
     QByteArray text = encodedList.toLatin1();
     if (encoding == Encoding::Bitstring) {
         if (!text.startsWith('u'))
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("encodedList must be multibase base64url (start with 'u')")};
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("encodedList must be multibase base64url (start with 'u')")};
         text.remove(0, 1);
     }
     std::optional<QByteArray> compressed = Base64Url::decode(text);
-    if (!compressed && encoding == Encoding::StatusList2021) { // older lists use the standard alphabet, padded
+    if (!compressed &&
+        encoding == Encoding::StatusList2021) { // older lists use the standard alphabet, padded
         auto standard = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
         if (standard)
             compressed = *standard;
@@ -63,9 +50,10 @@ Result<QByteArray> StatusListDecoder::decode(const QString &encodedList, Encodin
     if (!bits)
         return bits.error();
     if (encoding == Encoding::Bitstring && bits->size() * 8 < kMinimumBits) {
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("the list holds %1 entries, fewer than the minimum of %2")
-                                                     .arg(bits->size() * 8)
-                                                     .arg(kMinimumBits)};
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("the list holds %1 entries, fewer than the minimum of %2")
+                         .arg(bits->size() * 8)
+                         .arg(kMinimumBits)};
     }
     return *bits;
 }
@@ -73,7 +61,8 @@ Result<QByteArray> StatusListDecoder::decode(const QString &encodedList, Encodin
 Result<quint32> StatusListDecoder::valueAt(const QByteArray &bits, qint64 index, int statusSize)
 {
     if (statusSize < 1 || statusSize > 32)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("statusSize %1 is not between 1 and 32").arg(statusSize)};
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("statusSize %1 is not between 1 and 32").arg(statusSize)};
     const qint64 first = index * statusSize;
     if (index < 0 || first + statusSize > qint64(bits.size()) * 8)
         return Error{ErrorCode::InvalidArgument, QStringLiteral("index %1 is outside the list of %2 entries")

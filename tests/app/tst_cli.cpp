@@ -445,15 +445,75 @@ private slots:
         QCOMPARE(broken.value(QStringLiteral("result")).toString(), QStringLiteral("invalid"));
         QVERIFY(m_cli.out.contains("/manifest/content"));
 
-        // Nowhere to write: exit 2, an I/O error, no file. PDF is not in this version: exit 2.
+        // Nowhere to write: exit 2, an I/O error, no file.
         const QString nowhere = m_dir.filePath(QStringLiteral("missing-folder/portfolio.json"));
         QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--json"), nowhere}), 2);
         QVERIFY(m_cli.err.contains("cannot write"));
         QVERIFY(!QFile::exists(nowhere));
-        QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--pdf"),
-                            m_dir.filePath(QStringLiteral("p.pdf"))}),
-                 2);
         QCOMPARE(m_cli.run({QStringLiteral("export")}), 2);
+
+        // --redact reflections: the field is emptied and the bundle says what was withheld.
+        const QString redacted = m_dir.filePath(QStringLiteral("redacted.json"));
+        QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--json"), redacted,
+                            QStringLiteral("--redact"), QStringLiteral("reflections"),
+                            QStringLiteral("--redact"), QStringLiteral("contact")}),
+                 0);
+        QFile r(redacted);
+        QVERIFY(r.open(QIODevice::ReadOnly));
+        const QJsonObject withheld = QJsonDocument::fromJson(r.readAll()).object();
+        QCOMPARE(withheld.value(QStringLiteral("withheld")).toArray(),
+                 (QJsonArray{QStringLiteral("contact"), QStringLiteral("reflections")}));
+        QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--json"), redacted,
+                            QStringLiteral("--redact"), QStringLiteral("salary")}),
+                 2);
+        QVERIFY(m_cli.err.contains("--redact takes"));
+    }
+
+    void exportWritesAPdf()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("portfolio.pdf"));
+        QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--pdf"), pdf, QStringLiteral("--paper"),
+                            QStringLiteral("letter")}),
+                 0);
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(5) == "%PDF-");
+        // It verifies from the file alone: the portfolio's report first, then each credential's.
+        QCOMPARE(m_cli.run({QStringLiteral("verify"), QStringLiteral("--json"), pdf}),
+                 1); // not signed: unchecked
+        const QJsonObject report = m_cli.array().first().toObject();
+        QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("portfolio-pdf"));
+        QCOMPARE(report.value(QStringLiteral("result")).toString(), QStringLiteral("unchecked"));
+        QStringList valid;
+        for (const QJsonValue &c : report.value(QStringLiteral("checks")).toArray()) {
+            if (c.toObject().value(QStringLiteral("result")).toString() == u"valid")
+                valid << c.toObject().value(QStringLiteral("check")).toString();
+        }
+        QCOMPARE(valid, (QStringList{QStringLiteral("format"), QStringLiteral("manifest"),
+                                     QStringLiteral("pages"), QStringLiteral("attachments")}));
+
+        // A PDF that is not a Pathfolio export is named as such, not read as a badge.
+        const QString other = m_dir.filePath(QStringLiteral("other.pdf"));
+        QFile o(other);
+        QVERIFY(o.open(QIODevice::WriteOnly));
+        QVERIFY(written.seek(0));
+        o.write(written.read(9) + "\n% nothing else\n");
+        o.close();
+        QCOMPARE(m_cli.run({QStringLiteral("verify"), other}), 1);
+        QVERIFY2(m_cli.out.contains("attachments cannot be read"), m_cli.out.constData());
+
+        // Bad options, and nowhere to write: exit 2, no file left behind.
+        QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--pdf"), pdf, QStringLiteral("--paper"),
+                            QStringLiteral("a3")}),
+                 2);
+        QVERIFY(m_cli.err.contains("--paper takes a4 or letter"));
+        QCOMPARE(m_cli.run(
+                     {QStringLiteral("export"), QStringLiteral("--pdf"), pdf, QStringLiteral("--json"), pdf}),
+                 2);
+        const QString nowhere = m_dir.filePath(QStringLiteral("missing-folder/portfolio.pdf"));
+        QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--pdf"), nowhere}), 2);
+        QVERIFY(m_cli.err.contains("cannot write"));
+        QVERIFY(!QFile::exists(nowhere));
     }
 };
 
