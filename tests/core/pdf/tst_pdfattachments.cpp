@@ -53,6 +53,16 @@ QByteArray stream(const QByteArray &dict, const QByteArray &data)
     return dict + "\nstream\n" + data + "\nendstream";
 }
 
+// A one-page PDF whose single embedded file "a" is object 6, spelled as streamObject.
+MinimalPdf withEmbeddedStream(const QByteArray &streamObject)
+{
+    MinimalPdf m = MinimalPdf::onePage();
+    m.objects[0] = "<< /Type /Catalog /Pages 2 0 R /Names 4 0 R >>";
+    m.objects << "<< /EmbeddedFiles << /Names [(a) 5 0 R] >> >>"
+              << "<< /Type /Filespec /F (a) /EF << /F 6 0 R >> >>" << streamObject;
+    return m;
+}
+
 } // namespace
 
 // The embedded files of a PDF, written as an incremental update and read back; checked also by
@@ -168,19 +178,11 @@ private slots:
             QTest::newRow("cross-reference stream") << b << "compressed";
         }
         {
-            MinimalPdf m = MinimalPdf::onePage();
-            m.objects[0] = "<< /Type /Catalog /Pages 2 0 R /Names 4 0 R >>";
-            m.objects << "<< /EmbeddedFiles << /Names [(a) 5 0 R] >> >>"
-                      << "<< /Type /Filespec /F (a) /EF << /F 6 0 R >> >>"
-                      << stream("<< /Length 99999999 >>", "abc");
+            MinimalPdf m = withEmbeddedStream(stream("<< /Length 99999999 >>", "abc"));
             QTest::newRow("/Length past the end") << m.bytes() << "past the end";
         }
         {
-            MinimalPdf m = MinimalPdf::onePage();
-            m.objects[0] = "<< /Type /Catalog /Pages 2 0 R /Names 4 0 R >>";
-            m.objects << "<< /EmbeddedFiles << /Names [(a) 5 0 R] >> >>"
-                      << "<< /Type /Filespec /F (a) /EF << /F 6 0 R >> >>"
-                      << stream("<< /Length 6 0 R >>", "abc");
+            MinimalPdf m = withEmbeddedStream(stream("<< /Length 6 0 R >>", "abc"));
             QTest::newRow("/Length refers to its own stream") << m.bytes() << "refers to itself";
         }
         {
@@ -210,19 +212,12 @@ private slots:
             QTest::newRow("unclosed string") << m.bytes() << "never closed";
         }
         {
-            MinimalPdf m = MinimalPdf::onePage();
-            m.objects[0] = "<< /Type /Catalog /Pages 2 0 R /Names 4 0 R >>";
-            m.objects << "<< /EmbeddedFiles << /Names [(a) 5 0 R] >> >>"
-                      << "<< /Type /Filespec /F (a) /EF << /F 6 0 R >> >>"
-                      << stream("<< /Length 5 /Filter /FlateDecode >>", "\x78\x9c\x01\x02\x03");
+            MinimalPdf m =
+                withEmbeddedStream(stream("<< /Length 5 /Filter /FlateDecode >>", "\x78\x9c\x01\x02\x03"));
             QTest::newRow("broken deflate data") << m.bytes() << "stream 6";
         }
         {
-            MinimalPdf m = MinimalPdf::onePage();
-            m.objects[0] = "<< /Type /Catalog /Pages 2 0 R /Names 4 0 R >>";
-            m.objects << "<< /EmbeddedFiles << /Names [(a) 5 0 R] >> >>"
-                      << "<< /Type /Filespec /F (a) /EF << /F 6 0 R >> >>"
-                      << stream("<< /Length 3 /Filter /LZWDecode >>", "abc");
+            MinimalPdf m = withEmbeddedStream(stream("<< /Length 3 /Filter /LZWDecode >>", "abc"));
             QTest::newRow("another filter") << m.bytes() << "filter other than";
         }
         {
