@@ -73,6 +73,8 @@ QString ErrorMessages::sentence(ErrorCode code)
         return tr("The signature does not match the badge: it may have been changed.");
     case ErrorCode::UnresolvableKey:
         return tr("The issuer's key could not be found among the documents Pathfolio keeps offline.");
+    case ErrorCode::WrongPassphrase:
+        return tr("The passphrase is not the one your signing key was saved with.");
     case ErrorCode::InvalidJsonLd:
         return tr("The credential's linked data is malformed.");
     case ErrorCode::UnknownContext:

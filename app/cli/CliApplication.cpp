@@ -4,6 +4,7 @@
 #include "CredentialCommands.h"
 #include "ExportCommands.h"
 #include "ItemCommands.h"
+#include "PackCommands.h"
 #include "QueryCommands.h"
 #include "RdfCommands.h"
 #include "VerifyCommands.h"
@@ -37,7 +38,8 @@ std::optional<qint64> parseByteSize(const QString &text)
 CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
 {
     m_commands << VerifyCommands::commands() << CredentialCommands::commands() << ItemCommands::commands()
-               << QueryCommands::commands() << RdfCommands::commands() << ExportCommands::commands();
+               << QueryCommands::commands() << RdfCommands::commands() << ExportCommands::commands()
+               << PackCommands::commands();
 }
 
 QString CliApplication::overview() const

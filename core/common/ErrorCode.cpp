@@ -73,6 +73,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("bad_signature");
     case ErrorCode::UnresolvableKey:
         return QStringLiteral("unresolvable_key");
+    case ErrorCode::WrongPassphrase:
+        return QStringLiteral("wrong_passphrase");
     case ErrorCode::InvalidJsonLd:
         return QStringLiteral("invalid_jsonld");
     case ErrorCode::UnknownContext:

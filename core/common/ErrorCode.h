@@ -44,6 +44,7 @@ enum class ErrorCode {
     KeyMismatch,          // a key of the wrong type or curve for the algorithm
     BadSignature,         // a signature that does not verify (or has the wrong length)
     UnresolvableKey,      // a key reference that neither bundled data nor the offline cache can resolve
+    WrongPassphrase,      // a passphrase that does not open the key it is meant to unlock
 
     // JSON-LD and RDF processing.
     InvalidJsonLd,   // a JSON-LD document that breaks a processing rule (detail: the JSON-LD error code)

@@ -2,6 +2,7 @@
 
 #include "BundleContent.h"
 #include "ItemJson.h"
+#include "PresentationSigner.h"
 #include "common/FileWriter.h"
 #include "jsonld/JsonCanonicalizer.h"
 #include "store/Store.h"
@@ -28,7 +29,31 @@ void record(QJsonArray &manifest, const QString &pointer, const QString &sha256)
 
 Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt, const Withheld &withheld) const
 {
+    ExportOptions options;
+    options.exportedAt = exportedAt;
+    options.redactions = withheld;
+    return build(options);
+}
+
+Result<QJsonObject> BundleExporter::build(const ExportOptions &options) const
+{
     using R = ExportOptions::Redaction;
+    const QDateTime exportedAt = options.exportedAt;
+    const Withheld &withheld = options.redactions;
+    const ApplicationPack *pack = options.pack ? &*options.pack : nullptr;
+    const auto chosen = [pack](const QList<qint64> ApplicationPack::*ids, qint64 id) {
+        return !pack || (pack->*ids).contains(id);
+    };
+    // The competencies a pack shows: its own and those its chosen items link to.
+    QSet<qint64> competencyIds;
+    if (pack)
+        competencyIds = QSet<qint64>(pack->competencyIds.cbegin(), pack->competencyIds.cend());
+    const auto linked = [&competencyIds](const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            competencyIds.insert(id);
+    };
+    // What a pack's credentials refer to, for choosing the documents that verify them.
+    QByteArray references;
     QJsonArray manifest;
 
     auto name = m_store.identities().name();
@@ -52,6 +77,8 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt, const Wit
         return credentials.error();
     QJsonArray credentialArray;
     for (const Credential &listed : *credentials) {
+        if (!chosen(&ApplicationPack::credentialIds, listed.id))
+            continue;
         // A list leaves out each credential's competency links; get() has them.
         auto full = m_store.credentials().get(listed.id);
         if (!full)
@@ -63,6 +90,12 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt, const Wit
         auto history = m_store.credentials().verifications(c.id);
         if (!history)
             return history.error();
+        linked(c.competencyIds);
+        if (pack) {
+            references += *original;
+            if (!history->isEmpty())
+                references += QJsonDocument(history->first().report).toJson(QJsonDocument::Compact);
+        }
         QJsonObject entry = ItemJson::credential(c, history->isEmpty() ? QString() : history->first().result);
         entry.insert(QStringLiteral("original"),
                      BundleContent::encode(*original, c.format.endsWith(QStringLiteral("-png"))));
@@ -81,8 +114,28 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt, const Wit
     auto documents = m_store.cache().list();
     if (!documents)
         return documents.error();
+    // A pack carries the documents its credentials need: those a chosen credential or its last report
+    // names, and those a carried document names in turn (an OB 2.0 badge class names its issuer).
+    QList<CachedDocument> needed = *documents;
+    if (pack) {
+        needed.clear();
+        QList<CachedDocument> unused = *documents;
+        for (bool found = true; found;) {
+            found = false;
+            for (qsizetype i = 0; i < unused.size(); ++i) {
+                if (!references.contains(unused.at(i).url.section(u'#', 0, 0).toUtf8()))
+                    continue;
+                auto document = m_store.cache().get(unused.at(i).url);
+                if (!document)
+                    return document.error();
+                references += document->content;
+                needed << unused.takeAt(i--);
+                found = true;
+            }
+        }
+    }
     QJsonArray documentArray;
-    for (const CachedDocument &listed : *documents) {
+    for (const CachedDocument &listed : needed) {
         auto document = m_store.cache().get(listed.url);
         if (!document)
             return document.error();
@@ -100,6 +153,9 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt, const Wit
         return evidence.error();
     QJsonArray evidenceArray;
     for (const Evidence &e : *evidence) {
+        if (!chosen(&ApplicationPack::evidenceIds, e.id))
+            continue;
+        linked(e.competencyIds);
         QJsonObject entry = ItemJson::evidence(e);
         if (withheld.contains(R::Reflections))
             entry.insert(QStringLiteral("reflection"), QString());
@@ -124,6 +180,8 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt, const Wit
         return placements.error();
     QJsonArray placementArray;
     for (const Placement &p : *placements) {
+        if (!chosen(&ApplicationPack::placementIds, p.id))
+            continue;
         auto entries = m_store.logEntries().listForPlacement(p.id);
         if (!entries)
             return entries.error();
@@ -132,6 +190,7 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt, const Wit
             return evaluations.error();
         QJsonArray log;
         for (const LogEntry &l : *entries) {
+            linked(l.competencyIds);
             QJsonObject logEntry = ItemJson::logEntry(l);
             if (withheld.contains(R::Reflections))
                 logEntry.insert(QStringLiteral("reflection"), QString());
@@ -139,6 +198,8 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt, const Wit
         }
         QJsonArray evaluated;
         for (const Evaluation &v : *evaluations) {
+            for (const CompetencyRating &r : v.ratings)
+                competencyIds.insert(r.competencyId);
             QJsonObject evaluation = ItemJson::evaluation(v);
             if (withheld.contains(R::Grades))
                 evaluation.insert(QStringLiteral("ratings"), QJsonArray());
@@ -159,8 +220,10 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt, const Wit
     if (!competencies)
         return competencies.error();
     QJsonArray competencyArray;
-    for (const Competency &c : *competencies)
-        competencyArray.append(ItemJson::competency(c));
+    for (const Competency &c : *competencies) {
+        if (!pack || competencyIds.contains(c.id))
+            competencyArray.append(ItemJson::competency(c));
+    }
 
     QJsonObject bundle{{QStringLiteral("format"), QString::fromLatin1(kFormatName)},
                        {QStringLiteral("version"), kFormatVersion},
@@ -177,6 +240,11 @@ Result<QJsonObject> BundleExporter::build(const QDateTime &exportedAt, const Wit
             withheldNames << ExportOptions::redactionName(r);
     }
     bundle.insert(QStringLiteral("withheld"), QJsonArray::fromStringList(withheldNames));
+    if (pack)
+        bundle.insert(QStringLiteral("pack"), QJsonObject{{QStringLiteral("name"), pack->name},
+                                                          {QStringLiteral("targetRole"), pack->targetRole},
+                                                          {QStringLiteral("headline"), pack->headline},
+                                                          {QStringLiteral("coverNote"), pack->coverNote}});
     bundle.insert(QStringLiteral("manifest"),
                   QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("sha-256")},
                               {QStringLiteral("canonicalization"), QStringLiteral("RFC 8785")},
@@ -196,14 +264,32 @@ QString BundleExporter::contentHash(const QJsonObject &bundle)
 {
     QJsonObject withoutManifest = bundle;
     withoutManifest.remove(QStringLiteral("manifest"));
+    withoutManifest.remove(QLatin1String(PresentationSigner::kMember));
     return BundleContent::sha256(JsonCanonicalizer::canonicalize(withoutManifest));
 }
 
 Status BundleExporter::write(const QString &path, const QDateTime &exportedAt, const Withheld &withheld) const
 {
-    auto bundle = build(exportedAt, withheld);
+    ExportOptions options;
+    options.exportedAt = exportedAt;
+    options.redactions = withheld;
+    return write(path, options);
+}
+
+Status BundleExporter::write(const QString &path, const ExportOptions &options) const
+{
+    const QDateTime exportedAt =
+        options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTimeUtc();
+    ExportOptions stamped = options;
+    stamped.exportedAt = exportedAt;
+    auto bundle = build(stamped);
     if (!bundle)
         return bundle.error();
+    if (options.signingKey) {
+        if (Status signedBundle = PresentationSigner::sign(*bundle, *options.signingKey, exportedAt);
+            !signedBundle)
+            return signedBundle;
+    }
     const QByteArray bytes = QJsonDocument(*bundle).toJson(QJsonDocument::Indented);
     return FileWriter::writeWhole(path, bytes);
 }

@@ -2,6 +2,7 @@
 
 #include "BundleContent.h"
 #include "BundleExporter.h"
+#include "PresentationVerifier.h"
 #include "store/Store.h"
 #include "verify/LibraryVerifier.h"
 #include "verify/Verifier.h"
@@ -91,6 +92,8 @@ Result<BundleVerifier::Outcome> BundleVerifier::verify(const QByteArray &bytes, 
                 {pointer,
                  QStringLiteral("the item's SHA-256 is %1, the manifest says %2").arg(actual, expected)});
     }
+
+    outcome.holder = PresentationVerifier::verify(bundle, when);
 
     // An empty store that knows only what the bundle carries: nothing of this computer's own cache or
     // trust list colours the reports.

@@ -11,8 +11,8 @@
 namespace pf {
 
 // Checks a portfolio bundle (docs/portfolio-bundle.md) on its own: its format and version, its manifest's
-// content hash and every item hash, and every credential verified again from its original bytes on an
-// empty store that holds only the documents the bundle carries.
+// content hash and every item hash, the holder's signature, and every credential verified again from its
+// original bytes on an empty store that holds only the documents the bundle carries.
 class BundleVerifier
 {
 public:
@@ -27,6 +27,7 @@ public:
     {
         QList<Problem> problems;           // empty when every hash holds
         QList<VerificationReport> reports; // one per credential, in the bundle's order
+        Check holder;                      // the holder's signature (PresentationVerifier)
         bool intact() const { return problems.isEmpty(); }
     };
 

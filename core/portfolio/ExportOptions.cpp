@@ -36,4 +36,12 @@ QString ExportOptions::redactionName(Redaction redaction)
     return {};
 }
 
+void ExportOptions::usePack(const ApplicationPack &chosen)
+{
+    pack = chosen;
+    targetRole = chosen.targetRole;
+    headline = chosen.headline;
+    coverNote = chosen.coverNote;
+}
+
 } // namespace pf

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "crypto/Ed25519Key.h"
+#include "domain/ApplicationPack.h"
+
 #include <QDateTime>
 #include <QSet>
 #include <QString>
+#include <optional>
 
 namespace pf {
 
@@ -19,6 +23,14 @@ struct ExportOptions
     QString coverNote;
     QSet<Redaction> redactions;
     QDateTime exportedAt;
+    // The learner's key, unlocked, when the export is signed (export --sign): the bundle then carries a
+    // presentation by the learner's did:key (PresentationSigner).
+    std::optional<Ed25519Key> signingKey;
+    // Only what the pack selects, when there is one (export --pack NAME); else the whole portfolio.
+    std::optional<ApplicationPack> pack;
+
+    // The options of an export of pack: its selection and the words of its cover.
+    void usePack(const ApplicationPack &chosen);
 
     bool withholds(Redaction r) const { return redactions.contains(r); }
     // The command-line names: recipient, grades, contact, reflections.

@@ -314,6 +314,12 @@ private:
         html +=
             QStringLiteral("<p>Exported on %1.</p>").arg(esc(humanDateTime(str(m_in.bundle, "exportedAt"))));
 
+        if (m_options.signingKey)
+            html += QStringLiteral(
+                        "<p>Signed by the learner as its holder, with the key "
+                        "<span style=\"font-family:'DejaVu Sans Mono'; font-size:7pt;\">%1</span>.</p>")
+                        .arg(esc(m_options.signingKey->did()));
+
         QStringList withheldFields;
         if (m_options.withholds(R::Contact))
             withheldFields << QStringLiteral("contact details");

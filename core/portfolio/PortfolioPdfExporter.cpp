@@ -3,6 +3,7 @@
 #include "BundleContent.h"
 #include "BundleExporter.h"
 #include "PortfolioDocumentBuilder.h"
+#include "PresentationSigner.h"
 #include "Thumbnailer.h"
 #include "common/FileWriter.h"
 #include "domain/ItemRef.h"
@@ -229,6 +230,11 @@ Result<QByteArray> PortfolioPdfExporter::render(const QJsonObject &bundle, const
                     QJsonObject{{QStringLiteral("sha256"), BundleContent::sha256(pdf)},
                                 {QStringLiteral("size"), qint64(pdf.size())}});
     BundleExporter::seal(attached);
+    if (options.signingKey) {
+        if (Status signedBundle = PresentationSigner::sign(attached, *options.signingKey, exportedAt);
+            !signedBundle)
+            return signedBundle.error();
+    }
     return PdfAttachmentWriter::write(pdf, attachments(attached, exportedAt), information);
 }
 
@@ -237,7 +243,7 @@ Status PortfolioPdfExporter::write(const QString &path, const ExportOptions &opt
     ExportOptions stamped = options;
     if (!stamped.exportedAt.isValid())
         stamped.exportedAt = QDateTime::currentDateTimeUtc();
-    auto bundle = BundleExporter(m_store).build(stamped.exportedAt, stamped.redactions);
+    auto bundle = BundleExporter(m_store).build(stamped);
     if (!bundle)
         return bundle.error();
     auto pdf = render(*bundle, stamped);

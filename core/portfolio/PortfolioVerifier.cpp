@@ -43,6 +43,7 @@ std::optional<QList<VerificationReport>> checkBundle(const QByteArray &json, con
         report->checks << Check::invalid(QStringLiteral("manifest"), ReasonCode::Signature,
                                          problems.join(QStringLiteral("; ")));
     }
+    report->checks << outcome->holder;
     QList<VerificationReport> credentials;
     for (VerificationReport &r : outcome->reports) {
         r.file = file + QStringLiteral("#") + r.file;
@@ -104,13 +105,6 @@ Check attachmentsCheck(const QList<PdfAttachment> &attachments, const QJsonObjec
         name, QStringLiteral("every credential's original is attached, exactly as the bundle carries it"));
 }
 
-Check proofCheck()
-{
-    // Until bundles can be signed (export --sign), nothing vouches for who assembled one.
-    return Check::unchecked(QStringLiteral("proof"),
-                            QStringLiteral("the bundle is not signed by its holder"));
-}
-
 } // namespace
 
 bool PortfolioVerifier::isPortfolio(const QString &path, const QByteArray &bytes)
@@ -135,8 +129,6 @@ PortfolioVerifier::verify(const QString &path, const QByteArray &bytes, const QD
         auto credentials = checkBundle(bytes, path, at, &portfolio);
         if (!credentials)
             return std::nullopt;
-        if (portfolio.checks.size() > 1)
-            portfolio.checks << proofCheck();
         return QList<VerificationReport>{portfolio} + *credentials;
     }
 
@@ -171,8 +163,7 @@ PortfolioVerifier::verify(const QString &path, const QByteArray &bytes, const QD
     }
     if (portfolio.checks.size() > 1) {
         const QJsonObject bundle = QJsonDocument::fromJson(bundleFile->data).object();
-        portfolio.checks << pagesCheck(bytes, bundle) << attachmentsCheck(*attachments, bundle)
-                         << proofCheck();
+        portfolio.checks << pagesCheck(bytes, bundle) << attachmentsCheck(*attachments, bundle);
     }
     return QList<VerificationReport>{portfolio} + *credentials;
 }

@@ -236,6 +236,29 @@ QList<Migration> schemaMigrations()
                             "name TEXT NOT NULL DEFAULT '')"),
          }});
 
+    // Application packs: named selections of the portfolio for one application, saved for reuse. Links
+    // go with the item they name, so a deleted credential simply leaves every pack.
+    const auto packLinks = [](const QString &kind, const QString &table) {
+        return QStringLiteral(
+                   "CREATE TABLE application_pack_%1 (pack_id INTEGER NOT NULL REFERENCES "
+                   "application_pack(id) ON DELETE CASCADE, %1_id INTEGER NOT NULL REFERENCES %2(id) "
+                   "ON DELETE CASCADE, PRIMARY KEY (pack_id, %1_id)) WITHOUT ROWID")
+            .arg(kind, table);
+    };
+    steps.append(
+        {6,
+         QStringLiteral("application packs"),
+         {
+             QStringLiteral("CREATE TABLE application_pack (id INTEGER PRIMARY KEY, "
+                            "name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0), "
+                            "target_role TEXT NOT NULL DEFAULT '', headline TEXT NOT NULL DEFAULT '', "
+                            "cover_note TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL)"),
+             packLinks(QStringLiteral("credential"), QStringLiteral("credential")),
+             packLinks(QStringLiteral("evidence"), QStringLiteral("evidence")),
+             packLinks(QStringLiteral("placement"), QStringLiteral("placement")),
+             packLinks(QStringLiteral("competency"), QStringLiteral("competency")),
+         }});
+
     return steps;
 }
 

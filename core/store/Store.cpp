@@ -14,7 +14,8 @@ Store::Store(QString dataDir, std::unique_ptr<Database> db, qint64 maxFileSize)
       m_blobs(m_dataDir + QStringLiteral("/blobs"), maxFileSize), m_search(*m_db),
       m_evidence(*m_db, m_blobs, m_search), m_placements(*m_db, m_search), m_logEntries(*m_db, m_search),
       m_evaluations(*m_db, m_search), m_competencies(*m_db, m_search),
-      m_credentials(*m_db, m_blobs, m_search), m_cache(*m_db, m_blobs), m_trust(*m_db), m_identities(*m_db), m_activity(*m_db)
+      m_credentials(*m_db, m_blobs, m_search), m_cache(*m_db, m_blobs), m_trust(*m_db), m_identities(*m_db),
+      m_activity(*m_db), m_packs(*m_db)
 {
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActivityRepository.h"
+#include "ApplicationPackRepository.h"
 #include "BlobStore.h"
 #include "CompetencyRepository.h"
 #include "CredentialRepository.h"
@@ -59,6 +60,7 @@ public:
     TrustStore &trust() { return m_trust; }
     IdentityRepository &identities() { return m_identities; }
     ActivityRepository &activity() { return m_activity; }
+    ApplicationPackRepository &packs() { return m_packs; }
 
     // Hashes of every blob a row refers to.
     QSet<QString> referencedBlobs() const;
@@ -80,6 +82,7 @@ private:
     TrustStore m_trust;
     IdentityRepository m_identities;
     ActivityRepository m_activity;
+    ApplicationPackRepository m_packs;
 };
 
 } // namespace pf

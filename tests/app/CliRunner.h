@@ -14,6 +14,7 @@ struct CliRunner
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
+    QByteArray input; // standard input of the next run (a passphrase), then cleared
 
     int run(const QStringList &arguments,
             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
@@ -22,6 +23,10 @@ struct CliRunner
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PATHFOLIO_CLI_PATH),
                 QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
+        // Standard input always ends, so a command that reads it never waits.
+        p.write(input);
+        p.closeWriteChannel();
+        input.clear();
         if (!p.waitForFinished(60000))
             qFatal("pathfolio-cli did not finish: %s", qPrintable(arguments.join(u' ')));
         out = p.readAllStandardOutput();

@@ -2,6 +2,7 @@
 #include "store/Store.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -514,6 +515,133 @@ private slots:
         QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--pdf"), nowhere}), 2);
         QVERIFY(m_cli.err.contains("cannot write"));
         QVERIFY(!QFile::exists(nowhere));
+    }
+    void exportSignsWithTheLearnersKey()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("signed.json"));
+        // First use: the key is made under the passphrase read from standard input.
+        m_cli.input = "correct horse battery staple\n";
+        QCOMPARE(
+            m_cli.run({QStringLiteral("export"), QStringLiteral("--json"), first, QStringLiteral("--sign")}),
+            0);
+        QVERIFY2(m_cli.err.contains("made your signing key did:key:z6Mk"), m_cli.err.constData());
+        const qsizetype at = m_cli.out.indexOf("signed by did:key:");
+        QVERIFY2(at > 0, m_cli.out.constData());
+        const QByteArray did = m_cli.out.mid(at + 10).trimmed();
+        QVERIFY(QFile::exists(QDir(m_cli.dataDir).filePath(QStringLiteral("holder-key.json"))));
+
+        const auto proofOf = [this](const QString &path) {
+            m_cli.run({QStringLiteral("verify"), QStringLiteral("--json"), path});
+            for (const QJsonValue &c :
+                 m_cli.array().first().toObject().value(QStringLiteral("checks")).toArray()) {
+                if (c.toObject().value(QStringLiteral("check")).toString() == u"proof")
+                    return c.toObject();
+            }
+            return QJsonObject();
+        };
+        QJsonObject proof = proofOf(first);
+        QCOMPARE(proof.value(QStringLiteral("result")).toString(), QStringLiteral("valid"));
+        QVERIFY2(proof.value(QStringLiteral("message")).toString().contains(QString::fromUtf8(did)),
+                 qPrintable(proof.value(QStringLiteral("message")).toString()));
+
+        // Later uses unlock the same key; the passphrase may come from a file.
+        const QString passphrase = file(QStringLiteral("passphrase.txt"), "correct horse battery staple\n");
+        const QString pdf = m_dir.filePath(QStringLiteral("signed.pdf"));
+        QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--pdf"), pdf, QStringLiteral("--sign"),
+                            QStringLiteral("--passphrase-file"), passphrase}),
+                 0);
+        QVERIFY(m_cli.out.contains(did));
+        QCOMPARE(proofOf(pdf).value(QStringLiteral("result")).toString(), QStringLiteral("valid"));
+
+        // A wrong passphrase: exit 2, named, nothing written.
+        const QString refused = m_dir.filePath(QStringLiteral("refused.json"));
+        m_cli.input = "not the passphrase\n";
+        QCOMPARE(m_cli.run(
+                     {QStringLiteral("export"), QStringLiteral("--json"), refused, QStringLiteral("--sign")}),
+                 2);
+        QVERIFY2(m_cli.err.contains("passphrase"), m_cli.err.constData());
+        QVERIFY(!QFile::exists(refused));
+        QCOMPARE(m_cli.run(
+                     {QStringLiteral("export"), QStringLiteral("--json"), refused, QStringLiteral("--sign")}),
+                 2);
+        QVERIFY(m_cli.err.contains("no passphrase was given"));
+
+        // The presentation of another learner's key on this bundle fails, naming who signed it.
+        CliRunner other;
+        other.dataDir = m_dir.filePath(QStringLiteral("other-store"));
+        const QString theirs = m_dir.filePath(QStringLiteral("theirs.json"));
+        other.input = "another learner's passphrase\n";
+        QCOMPARE(
+            other.run({QStringLiteral("export"), QStringLiteral("--json"), theirs, QStringLiteral("--sign")}),
+            0);
+        QFile mine(first);
+        QVERIFY(mine.open(QIODevice::ReadOnly));
+        QJsonObject bundle = QJsonDocument::fromJson(mine.readAll()).object();
+        QFile their(theirs);
+        QVERIFY(their.open(QIODevice::ReadOnly));
+        QJsonObject presentation = bundle.value(QStringLiteral("presentation")).toObject();
+        presentation.insert(QStringLiteral("proof"), QJsonDocument::fromJson(their.readAll())
+                                                         .object()
+                                                         .value(QStringLiteral("presentation"))
+                                                         .toObject()
+                                                         .value(QStringLiteral("proof")));
+        bundle.insert(QStringLiteral("presentation"), presentation);
+        const QString swapped = file(QStringLiteral("swapped.json"), QJsonDocument(bundle).toJson());
+        proof = proofOf(swapped);
+        QCOMPARE(proof.value(QStringLiteral("result")).toString(), QStringLiteral("invalid"));
+        QVERIFY2(proof.value(QStringLiteral("message")).toString().contains(QStringLiteral("not the holder")),
+                 qPrintable(proof.value(QStringLiteral("message")).toString()));
+    }
+
+    void exportWritesAnApplicationPack()
+    {
+        const QJsonObject chosen = ok({QStringLiteral("evidence"), QStringLiteral("add"),
+                                       QStringLiteral("--title"), QStringLiteral("Chosen for Acme")});
+        ok({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--title"),
+            QStringLiteral("Left out of the pack")});
+        const QString id = chosen.value(QStringLiteral("id")).toString();
+        QVERIFY(id.startsWith(QStringLiteral("evidence-")));
+        const QJsonObject saved =
+            ok({QStringLiteral("pack"), QStringLiteral("save"), QStringLiteral("Acme application"), id,
+                QStringLiteral("--role"), QStringLiteral("UX designer at Acme"), QStringLiteral("--note"),
+                QStringLiteral("Dear Acme,")});
+        QCOMPARE(saved.value(QStringLiteral("items")).toArray(), QJsonArray{id});
+        QCOMPARE(saved.value(QStringLiteral("targetRole")).toString(), QStringLiteral("UX designer at Acme"));
+
+        const QString out = m_dir.filePath(QStringLiteral("pack.json"));
+        QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--json"), out, QStringLiteral("--pack"),
+                            QStringLiteral("acme APPLICATION")}),
+                 0);
+        QVERIFY(m_cli.out.contains("exported the pack Acme application"));
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QJsonObject bundle = QJsonDocument::fromJson(written.readAll()).object();
+        QStringList titles;
+        for (const QJsonValue &e : bundle.value(QStringLiteral("evidence")).toArray())
+            titles << e.toObject().value(QStringLiteral("title")).toString();
+        QCOMPARE(titles, QStringList{QStringLiteral("Chosen for Acme")});
+        QCOMPARE(bundle.value(QStringLiteral("credentials")).toArray().size(), 0);
+        QCOMPARE(bundle.value(QStringLiteral("placements")).toArray().size(), 0);
+        QCOMPARE(bundle.value(QStringLiteral("pack")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Acme application"));
+
+        QCOMPARE(m_cli.run({QStringLiteral("pack"), QStringLiteral("list")}), 0);
+        QVERIFY(m_cli.out.contains("Acme application: 1 item, for UX designer at Acme"));
+        QCOMPARE(m_cli.run({QStringLiteral("export"), QStringLiteral("--json"), out, QStringLiteral("--pack"),
+                            QStringLiteral("Globex")}),
+                 2);
+        QVERIFY2(m_cli.err.contains("no application pack called \"Globex\"; there are \"Acme application\""),
+                 m_cli.err.constData());
+        QCOMPARE(m_cli.run({QStringLiteral("pack"), QStringLiteral("save"), QStringLiteral("Other"),
+                            QStringLiteral("evidence-999")}),
+                 2);
+        QVERIFY(m_cli.err.contains("evidence-999 does not exist"));
+        QCOMPARE(
+            m_cli.run({QStringLiteral("pack"), QStringLiteral("remove"), QStringLiteral("Acme application")}),
+            0);
+        QCOMPARE(
+            m_cli.run({QStringLiteral("pack"), QStringLiteral("show"), QStringLiteral("Acme application")}),
+            2);
     }
 };
 

@@ -144,6 +144,76 @@ private slots:
         QCOMPARE(file.value(QStringLiteral("sha256")).toString(), sha);
     }
 
+    void aPackCarriesOnlyWhatItSelects()
+    {
+        TempStore s;
+        QByteArray badge;
+        fillPortfolio(s, &badge);
+        // A document the credential names (its issuer's DID), another that names a third, and one that
+        // nothing names.
+        QVERIFY(s->cache()
+                    .put(QStringLiteral("did:key:z6MkmxJzqaE62y793YeyKoA725my3A3M5AydEtHEbH5wxHww"),
+                         QByteArrayLiteral("{\"see\":\"https://example.org/keys/1\"}"),
+                         QStringLiteral("did.json"), QStringLiteral("application/json"))
+                    .ok());
+        QVERIFY(s->cache()
+                    .put(QStringLiteral("https://example.org/keys/1"), QByteArrayLiteral("{\"key\":1}"),
+                         QStringLiteral("key.json"), QStringLiteral("application/json"))
+                    .ok());
+        Evidence other;
+        other.title = QStringLiteral("Not for this application");
+        const qint64 otherId = *s->evidence().create(other);
+        Competency unrelated;
+        unrelated.title = QStringLiteral("Welding");
+        QVERIFY(s->competencies().create(unrelated).ok());
+
+        const qint64 credential = s->credentials().list()->first().id;
+        qint64 chosenEvidence = 0;
+        for (const Evidence &e : *s->evidence().list()) {
+            if (e.id != otherId)
+                chosenEvidence = e.id;
+        }
+        ApplicationPack pack;
+        pack.name = QStringLiteral("Acme");
+        pack.targetRole = QStringLiteral("UX designer");
+        pack.credentialIds = {credential};
+        pack.evidenceIds = {chosenEvidence};
+        ExportOptions options;
+        options.exportedAt = m_at;
+        options.usePack(pack);
+        QCOMPARE(options.targetRole, QStringLiteral("UX designer"));
+        auto built = BundleExporter(*s.store).build(options);
+        QVERIFY(built.ok());
+        const QJsonObject bundle = *built;
+
+        QCOMPARE(bundle.value(QStringLiteral("credentials")).toArray().size(), 1);
+        QStringList evidence;
+        for (const QJsonValue &e : bundle.value(QStringLiteral("evidence")).toArray())
+            evidence << e.toObject().value(QStringLiteral("title")).toString();
+        QCOMPARE(evidence, QStringList{QStringLiteral("Usability report")});
+        QCOMPARE(bundle.value(QStringLiteral("placements")).toArray().size(), 0);
+        // The competencies the chosen items show, not the one nothing chosen links to.
+        QStringList competencies;
+        for (const QJsonValue &c : bundle.value(QStringLiteral("competencies")).toArray())
+            competencies << c.toObject().value(QStringLiteral("title")).toString();
+        // (the badge's alignment made and linked "Programming Fundamentals" on import)
+        competencies.sort();
+        QCOMPARE(competencies, (QStringList{QStringLiteral("Programming Fundamentals"),
+                                            QStringLiteral("Usability testing")}));
+        QStringList documents;
+        for (const QJsonValue &d : bundle.value(QStringLiteral("documents")).toArray())
+            documents << d.toObject().value(QStringLiteral("url")).toString();
+        documents.sort();
+        QCOMPARE(documents,
+                 (QStringList{QStringLiteral("did:key:z6MkmxJzqaE62y793YeyKoA725my3A3M5AydEtHEbH5wxHww"),
+                              QStringLiteral("https://example.org/keys/1")}));
+        QCOMPARE(bundle.value(QStringLiteral("pack")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Acme"));
+        // The whole portfolio still carries every document.
+        QCOMPARE(BundleExporter(*s.store).build(m_at)->value(QStringLiteral("documents")).toArray().size(),
+                 3);
+    }
+
     void writtenWholeOrNotAtAll()
     {
         TempStore s;

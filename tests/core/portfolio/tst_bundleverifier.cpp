@@ -1,11 +1,14 @@
 #include "PortfolioFixture.h"
 #include "portfolio/BundleExporter.h"
 #include "portfolio/BundleVerifier.h"
+#include "portfolio/PresentationSigner.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
 using namespace pf;
+
+Q_DECLARE_METATYPE(pf::ReasonCode)
 
 // BundleVerifier: an exported bundle holds on an empty store, and every kind of tampering is found and
 // named: a changed byte in a credential, a changed hash, an added or removed item, a newer format.
@@ -118,6 +121,103 @@ private slots:
         QVERIFY(fewer.ok());
         QVERIFY(items(*fewer).contains(QStringLiteral("/manifest/content")));
         QVERIFY(items(*fewer).contains(QStringLiteral("/evidence/0/files/0")));
+    }
+
+    void anUnsignedBundleSaysSo()
+    {
+        auto outcome = verify(m_bundle);
+        QVERIFY(outcome.ok());
+        QCOMPARE(outcome->holder.name, QStringLiteral("proof"));
+        QCOMPARE(outcome->holder.result, CheckResult::Unchecked);
+    }
+
+    void aSignedBundleNamesItsHolder()
+    {
+        auto key = Ed25519Key::generate();
+        QVERIFY(key.ok());
+        QJsonObject signedBundle = m_bundle;
+        QVERIFY(PresentationSigner::sign(signedBundle, *key, m_at).ok());
+        const QJsonObject presentation = signedBundle.value(QStringLiteral("presentation")).toObject();
+        QCOMPARE(presentation.value(QStringLiteral("holder")).toString(), key->did());
+        QCOMPARE(presentation.value(QStringLiteral("proof"))
+                     .toObject()
+                     .value(QStringLiteral("cryptosuite"))
+                     .toString(),
+                 QStringLiteral("eddsa-rdfc-2022"));
+        // Signing leaves the content hash as it was: the presentation signs it.
+        QCOMPARE(BundleExporter::contentHash(signedBundle), BundleExporter::contentHash(m_bundle));
+
+        auto outcome = verify(signedBundle);
+        QVERIFY(outcome.ok());
+        QVERIFY2(outcome->intact(), qPrintable(items(*outcome).join(u' ')));
+        QCOMPARE(outcome->holder.result, CheckResult::Valid);
+        QVERIFY2(outcome->holder.message.contains(key->did()), qPrintable(outcome->holder.message));
+    }
+
+    void aSignatureThatDoesNotHoldFails_data()
+    {
+        QTest::addColumn<QString>("tamper");
+        QTest::addColumn<ReasonCode>("code");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("content changed and resealed") << QStringLiteral("resealed") << ReasonCode::Signature
+                                                      << QStringLiteral("/presentation/digestMultibase");
+        QTest::newRow("proof by another key") << QStringLiteral("otherProof") << ReasonCode::IssuerMismatch
+                                              << QStringLiteral("/presentation/proof");
+        QTest::newRow("holder and method swapped for another key")
+            << QStringLiteral("swapped") << ReasonCode::Signature << QStringLiteral("/presentation/proof");
+        QTest::newRow("changed signature")
+            << QStringLiteral("proofValue") << ReasonCode::Signature << QStringLiteral("/presentation/proof");
+        QTest::newRow("another proof purpose")
+            << QStringLiteral("purpose") << ReasonCode::ProofPurpose << QStringLiteral("/presentation/proof");
+        QTest::newRow("not a presentation")
+            << QStringLiteral("notObject") << ReasonCode::Malformed << QStringLiteral("/presentation");
+    }
+
+    void aSignatureThatDoesNotHoldFails()
+    {
+        QFETCH(QString, tamper);
+        QFETCH(ReasonCode, code);
+        QFETCH(QString, named);
+        auto key = Ed25519Key::generate();
+        auto other = Ed25519Key::generate();
+        QVERIFY(key.ok() && other.ok());
+        QJsonObject bundle = m_bundle;
+        QVERIFY(PresentationSigner::sign(bundle, *key, m_at).ok());
+        QJsonObject byOther = m_bundle;
+        QVERIFY(PresentationSigner::sign(byOther, *other, m_at).ok());
+        QJsonObject presentation = bundle.value(QStringLiteral("presentation")).toObject();
+        QJsonObject proof = presentation.value(QStringLiteral("proof")).toObject();
+        if (tamper == u"resealed") {
+            bundle.insert(QStringLiteral("exportedAt"), QStringLiteral("2020-01-01T00:00:00Z"));
+            BundleExporter::seal(bundle); // every hash holds again: only the signature can tell
+        } else if (tamper == u"otherProof") {
+            presentation.insert(
+                QStringLiteral("proof"),
+                byOther.value(QStringLiteral("presentation")).toObject().value(QStringLiteral("proof")));
+        } else if (tamper == u"swapped") {
+            presentation.insert(QStringLiteral("holder"), other->did());
+            proof.insert(QStringLiteral("verificationMethod"), other->verificationMethod());
+            presentation.insert(QStringLiteral("proof"), proof);
+        } else if (tamper == u"proofValue") {
+            QString value = proof.value(QStringLiteral("proofValue")).toString();
+            value[5] = value[5] == u'A' ? u'B' : u'A';
+            proof.insert(QStringLiteral("proofValue"), value);
+            presentation.insert(QStringLiteral("proof"), proof);
+        } else if (tamper == u"purpose") {
+            proof.insert(QStringLiteral("proofPurpose"), QStringLiteral("authentication"));
+            presentation.insert(QStringLiteral("proof"), proof);
+        }
+        if (tamper == u"notObject")
+            bundle.insert(QStringLiteral("presentation"), QStringLiteral("signed, trust me"));
+        else if (tamper != u"resealed")
+            bundle.insert(QStringLiteral("presentation"), presentation);
+
+        auto outcome = verify(bundle);
+        QVERIFY(outcome.ok());
+        QVERIFY2(outcome->intact(), qPrintable(items(*outcome).join(u' '))); // the manifest alone cannot tell
+        QCOMPARE(outcome->holder.result, CheckResult::Invalid);
+        QCOMPARE(outcome->holder.code, code);
+        QVERIFY2(outcome->holder.message.startsWith(named + u':'), qPrintable(outcome->holder.message));
     }
 
     void otherFormatsAndNewerVersionsAreRefused()
