@@ -75,7 +75,8 @@ int importCommand(Store &store, CliOutput &out, const ArgumentParser &p)
                 json.insert(QStringLiteral("result"), result);
             array.append(json);
         } else {
-            out.line(result.isEmpty() ? outcomeLine(o) : outcomeLine(o) + QStringLiteral("  [%1]").arg(result));
+            out.line(result.isEmpty() ? outcomeLine(o)
+                                      : outcomeLine(o) + QStringLiteral("  [%1]").arg(result));
         }
     }
 
@@ -215,8 +216,7 @@ int cacheRemove(Store &store, CliOutput &out, const ArgumentParser &p)
 QList<Command> CredentialCommands::commands()
 {
     QList<Command> list;
-    list.append({QStringLiteral("import"),
-                 QStringLiteral("FILE|FOLDER..."),
+    list.append({QStringLiteral("import"), QStringLiteral("FILE|FOLDER..."),
                  QStringLiteral(
                      "import badges (PNG, SVG, JSON, JWS, CLR, presentations), keeping the original bytes"),
                  [](ArgumentParser &p) {

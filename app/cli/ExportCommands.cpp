@@ -15,9 +15,9 @@ namespace pf::cli {
 
 namespace {
 
-const QString kSynopsis = QStringLiteral(
-    "--pdf OUT.pdf | --json OUT.json [--pack NAME] [--sign [--passphrase-file FILE]] [--paper a4|letter] "
-    "[--redact FIELD]...");
+const QString kSynopsis = QStringLiteral("--pdf OUT.pdf | --json OUT.json [--pack NAME] [--sign "
+                                         "[--passphrase-file FILE]] [--with-files] [--paper a4|letter] "
+                                         "[--redact FIELD]...");
 const QString kUsage = QStringLiteral("usage: export ") + kSynopsis;
 
 // The learner's key for --sign, made on first use; the line that says so goes to standard error.
@@ -64,6 +64,7 @@ int exportCommand(Store &store, CliOutput &out, const ArgumentParser &p)
     if (json && (p.isSet(QStringLiteral("paper"))))
         return out.fail({ErrorCode::InvalidArgument, QStringLiteral("--paper applies to --pdf only")});
 
+    options.withFiles = p.isSet(QStringLiteral("with-files"));
     if (p.isSet(QStringLiteral("pack"))) {
         auto pack = store.packs().findByName(p.value(QStringLiteral("pack")));
         if (!pack)
@@ -121,6 +122,9 @@ QList<Command> ExportCommands::commands()
                  QStringLiteral("passphrase-file"), QStringLiteral("FILE"),
                  QStringLiteral("read the key's passphrase from the first line of FILE instead of "
                                 "asking (else one line of standard input when it is not a terminal)"));
+             p.addFlag(QStringLiteral("with-files"),
+                       QStringLiteral("carry the evidence files themselves inside the bundle, not only their "
+                                      "hashes"));
              p.addOption(QStringLiteral("paper"), QStringLiteral("SIZE"),
                          QStringLiteral("a4 (the default) or letter"));
              p.addOption(QStringLiteral("redact"), QStringLiteral("FIELD"),

@@ -161,15 +161,31 @@ Result<QJsonObject> BundleExporter::build(const ExportOptions &options) const
             entry.insert(QStringLiteral("reflection"), QString());
         QJsonArray files = entry.value(QStringLiteral("files")).toArray();
         for (qsizetype i = 0; i < e.files.size(); ++i) {
+            const QString sha256 = e.files.at(i).sha256;
+            const QString pointer = QStringLiteral("/evidence/%1/files/%2").arg(evidenceArray.size()).arg(i);
+            QJsonObject file = files.at(i).toObject();
             // A file whose stored copy is gone or damaged is named as missing, never left out.
-            if (Status present = m_store.blobs().verify(e.files.at(i).sha256); !present) {
-                QJsonObject file = files.at(i).toObject();
+            Status present;
+            if (options.withFiles) {
+                auto bytes = m_store.blobs().read(sha256);
+                if (bytes && BundleContent::sha256(*bytes) != sha256)
+                    bytes = Error{ErrorCode::BlobCorrupt, QString()};
+                if (bytes)
+                    file.insert(QStringLiteral("content"), BundleContent::encode(*bytes, false));
+                else
+                    present = bytes.error();
+            } else {
+                present = m_store.blobs().verify(sha256);
+            }
+            if (!present) {
                 file.insert(QStringLiteral("missing"), true);
                 file.insert(QStringLiteral("problem"), errorCodeName(present.code()));
-                files.replace(i, file);
             }
-            record(manifest, QStringLiteral("/evidence/%1/files/%2").arg(evidenceArray.size()).arg(i),
-                   e.files.at(i).sha256);
+            files.replace(i, file);
+            // A carried file is hashed as carried; else the manifest repeats the hash the entry lists.
+            record(manifest,
+                   file.contains(QStringLiteral("content")) ? pointer + QStringLiteral("/content") : pointer,
+                   sha256);
         }
         entry.insert(QStringLiteral("files"), files);
         evidenceArray.append(entry);

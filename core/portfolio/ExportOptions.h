@@ -26,6 +26,8 @@ struct ExportOptions
     // The learner's key, unlocked, when the export is signed (export --sign): the bundle then carries a
     // presentation by the learner's did:key (PresentationSigner).
     std::optional<Ed25519Key> signingKey;
+    // The evidence files themselves travel in the bundle (export --with-files), not only their hashes.
+    bool withFiles = false;
     // Only what the pack selects, when there is one (export --pack NAME); else the whole portfolio.
     std::optional<ApplicationPack> pack;
 

@@ -41,13 +41,16 @@ with tempfile.TemporaryDirectory() as tmp:
     # A signed application pack adds "pack" and "presentation".
     run("pack", "save", "Acme", "credential-1", "evidence-1", "--role", "Intern at Acme")
     signed = pathlib.Path(tmp) / "signed.json"
-    subprocess.run([cli, "--data-dir", str(store), "export", "--json", str(signed), "--pack", "Acme", "--sign"],
+    subprocess.run([cli, "--data-dir", str(store), "export", "--json", str(signed), "--pack", "Acme", "--sign",
+                    "--with-files"],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                    input=b"a passphrase for the schema check\n")
     signed_bundle = json.loads(signed.read_text())
     jsonschema.validate(signed_bundle, schema)
     if "presentation" not in signed_bundle or signed_bundle["pack"]["name"] != "Acme":
         sys.exit("the signed pack bundle lacks its presentation or pack")
+    if signed_bundle["evidence"][0]["files"][0]["content"]["data"] != "# Notes\n":
+        sys.exit("--with-files did not carry the evidence file")
     # The schema must also refuse what is not a bundle of this version.
     for broken in ({**bundle, "version": 2}, {k: v for k, v in bundle.items() if k != "manifest"}):
         try:

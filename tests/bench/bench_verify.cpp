@@ -7,10 +7,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
-
-#include <openssl/evp.h>
-
 #include <cstdio>
+#include <openssl/evp.h>
 
 using namespace pf;
 
@@ -24,22 +22,27 @@ int main(int argc, char *argv[])
     QList<QByteArray> tokens;
     for (int i = 0; i < count; ++i) {
         const QString id = QStringLiteral("urn:uuid:00000000-0000-4000-8000-%1").arg(i, 12, 10, QChar(u'0'));
-        QJsonObject claims{{"@context", QJsonArray{"https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"}},
-                           {"id", id},
-                           {"type", QJsonArray{"VerifiableCredential", "OpenBadgeCredential"}},
-                           {"issuer", QJsonObject{{"id", issuer}, {"type", QJsonArray{"Profile"}}, {"name", "Bench Issuer"}}},
-                           {"validFrom", "2026-01-01T00:00:00Z"},
-                           {"name", QStringLiteral("Badge %1").arg(i)},
-                           {"credentialSubject", QJsonObject{{"id", "did:example:learner"}, {"type", QJsonArray{"AchievementSubject"}},
-                                                             {"achievement", QJsonObject{{"id", "https://example.org/a/1"},
-                                                                                         {"type", QJsonArray{"Achievement"}},
-                                                                                         {"name", QStringLiteral("Badge %1").arg(i)},
-                                                                                         {"description", "Benchmark"},
-                                                                                         {"criteria", QJsonObject{{"narrative", "Run it."}}}}}}},
-                           {"iss", issuer},
-                           {"jti", id},
-                           {"sub", "did:example:learner"},
-                           {"nbf", 1767225600}};
+        QJsonObject claims{
+            {"@context", QJsonArray{"https://www.w3.org/ns/credentials/v2",
+                                    "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"}},
+            {"id", id},
+            {"type", QJsonArray{"VerifiableCredential", "OpenBadgeCredential"}},
+            {"issuer",
+             QJsonObject{{"id", issuer}, {"type", QJsonArray{"Profile"}}, {"name", "Bench Issuer"}}},
+            {"validFrom", "2026-01-01T00:00:00Z"},
+            {"name", QStringLiteral("Badge %1").arg(i)},
+            {"credentialSubject",
+             QJsonObject{{"id", "did:example:learner"},
+                         {"type", QJsonArray{"AchievementSubject"}},
+                         {"achievement", QJsonObject{{"id", "https://example.org/a/1"},
+                                                     {"type", QJsonArray{"Achievement"}},
+                                                     {"name", QStringLiteral("Badge %1").arg(i)},
+                                                     {"description", "Benchmark"},
+                                                     {"criteria", QJsonObject{{"narrative", "Run it."}}}}}}},
+            {"iss", issuer},
+            {"jti", id},
+            {"sub", "did:example:learner"},
+            {"nbf", 1767225600}};
         tokens << signer.sign({{"alg", "EdDSA"}, {"kid", signer.didKeyId()}, {"typ", "JWT"}}, claims);
     }
 
@@ -63,11 +66,13 @@ int main(int argc, char *argv[])
     timer.restart();
     int valid = 0;
     for (const QByteArray &t : tokens)
-        valid += verifier.verifyBytes(t, QStringLiteral("bench")).value(0).result() == CheckResult::Valid ? 1 : 0;
+        valid +=
+            verifier.verifyBytes(t, QStringLiteral("bench")).value(0).result() == CheckResult::Valid ? 1 : 0;
     const double pipeline = valid / (timer.nsecsElapsed() / 1e9);
 
     std::printf("verify: bare Ed25519 signature checks: %.0f per second (%d of %d)\n", bare, ok, count);
-    std::printf("verify: VC-JWT EdDSA through the whole pipeline: %.0f per second (%d of %d valid), %.0f%% of the bare rate "
+    std::printf("verify: VC-JWT EdDSA through the whole pipeline: %.0f per second (%d of %d valid), %.0f%% "
+                "of the bare rate "
                 "(target: at least 50%%)\n",
                 pipeline, valid, count, 100.0 * pipeline / bare);
     return (ok == count && valid == count) ? 0 : 1;

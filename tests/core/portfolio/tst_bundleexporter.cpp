@@ -121,8 +121,16 @@ private slots:
         QCOMPARE(BundleExporter::contentHash(otherManifest), hash);
     }
 
+    void aMissingFileIsNamedNotLeftOut_data()
+    {
+        QTest::addColumn<bool>("withFiles");
+        QTest::newRow("hashes only") << false;
+        QTest::newRow("with the files") << true;
+    }
+
     void aMissingFileIsNamedNotLeftOut()
     {
+        QFETCH(bool, withFiles);
         TempStore s;
         QByteArray badge;
         fillPortfolio(s, &badge);
@@ -130,7 +138,10 @@ private slots:
         const QString blob = s->blobs().pathFor(sha);
         QFile::setPermissions(blob, QFile::ReadOwner | QFile::WriteOwner);
         QVERIFY(QFile::remove(blob));
-        const QJsonObject bundle = *BundleExporter(*s.store).build(m_at);
+        ExportOptions options;
+        options.exportedAt = m_at;
+        options.withFiles = withFiles;
+        const QJsonObject bundle = *BundleExporter(*s.store).build(options);
         const QJsonObject file = bundle.value(QStringLiteral("evidence"))
                                      .toArray()
                                      .first()
@@ -142,6 +153,7 @@ private slots:
         QCOMPARE(file.value(QStringLiteral("missing")).toBool(), true);
         QCOMPARE(file.value(QStringLiteral("problem")).toString(), QStringLiteral("not_found"));
         QCOMPARE(file.value(QStringLiteral("sha256")).toString(), sha);
+        QVERIFY(!file.contains(QStringLiteral("content")));
     }
 
     void aPackCarriesOnlyWhatItSelects()

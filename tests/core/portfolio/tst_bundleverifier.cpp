@@ -1,4 +1,5 @@
 #include "PortfolioFixture.h"
+#include "portfolio/BundleContent.h"
 #include "portfolio/BundleExporter.h"
 #include "portfolio/BundleVerifier.h"
 #include "portfolio/PresentationSigner.h"
@@ -121,6 +122,44 @@ private slots:
         QVERIFY(fewer.ok());
         QVERIFY(items(*fewer).contains(QStringLiteral("/manifest/content")));
         QVERIFY(items(*fewer).contains(QStringLiteral("/evidence/0/files/0")));
+    }
+
+    void carriedEvidenceFilesAreHashedAsCarried()
+    {
+        TempStore s;
+        QByteArray badge;
+        fillPortfolio(s, &badge);
+        ExportOptions options;
+        options.exportedAt = m_at;
+        options.withFiles = true;
+        auto built = BundleExporter(*s.store).build(options);
+        QVERIFY(built.ok());
+        const QJsonObject file = built->value(QStringLiteral("evidence"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("files"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        QByteArray carried;
+        QVERIFY(BundleContent::decode(file.value(QStringLiteral("content")).toObject(), &carried));
+        QCOMPARE(carried, QByteArray("# Findings\n"));
+        auto outcome = verify(*built);
+        QVERIFY(outcome.ok());
+        QVERIFY2(outcome->intact(), qPrintable(items(*outcome).join(u' ')));
+
+        // A changed byte in a carried file is found even when the bundle is hashed again.
+        QJsonObject changedFile = file;
+        changedFile.insert(QStringLiteral("content"), BundleContent::encode("# Findingz\n", false));
+        QJsonObject evidence = built->value(QStringLiteral("evidence")).toArray().first().toObject();
+        evidence.insert(QStringLiteral("files"), QJsonArray{changedFile});
+        QJsonObject tampered = *built;
+        tampered.insert(QStringLiteral("evidence"), QJsonArray{evidence});
+        BundleExporter::seal(tampered);
+        auto found = verify(tampered);
+        QVERIFY(found.ok());
+        QCOMPARE(items(*found), QStringList{QStringLiteral("/evidence/0/files/0/content")});
     }
 
     void anUnsignedBundleSaysSo()
