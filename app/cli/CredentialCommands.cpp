@@ -1,6 +1,7 @@
 #include "CredentialCommands.h"
 
 #include "CliOutput.h"
+#include "common/FileWriter.h"
 #include "credentials/CredentialBaker.h"
 #include "credentials/CredentialImporter.h"
 #include "store/Store.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace pf::cli {
 
@@ -126,10 +126,8 @@ int bakeCommand(Store &store, CliOutput &out, const ArgumentParser &p)
     if (!baked)
         return out.fail(baked.error());
     const QString target = p.value(png ? QStringLiteral("png") : QStringLiteral("svg"));
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*baked) != baked->size() || !file.commit())
-        return out.fail(
-            {ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(target, file.errorString())});
+    if (Status written = FileWriter::writeWhole(target, *baked); !written)
+        return out.fail(written.error());
     if (out.json())
         out.json(QJsonObject{{QStringLiteral("file"), target}, {QStringLiteral("size"), baked->size()}});
     else

@@ -1,3 +1,4 @@
+#include "../common/FileSizeLimit.h"
 #include "PortfolioFixture.h"
 #include "credentials/CredentialImporter.h"
 #include "crypto/Digest.h"
@@ -239,6 +240,17 @@ private slots:
         const QJsonObject read = QJsonDocument::fromJson(written.readAll(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(read, *BundleExporter(*s.store).build(m_at));
+
+        // A file system that takes no more bytes (as a full disk): an error, and the earlier export kept.
+        {
+            const FileSizeLimit limit(512);
+            QVERIFY(limit.active());
+            QVERIFY(!BundleExporter(*s.store).write(path, m_at).ok());
+        }
+        QVERIFY(written.seek(0));
+        QCOMPARE(QJsonDocument::fromJson(written.readAll()).object(), read);
+        QCOMPARE(QDir(s.dir.path()).entryList({QStringLiteral("portfolio.json*")}, QDir::Files),
+                 QStringList{QStringLiteral("portfolio.json")});
 
         // A folder that does not exist: an error, and nothing left behind.
         const QString nowhere = s.dir.filePath(QStringLiteral("no-such-folder/portfolio.json"));
