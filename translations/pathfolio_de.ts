@@ -290,13 +290,6 @@
     </message>
 </context>
 <context>
-    <name>ComingSoon</name>
-    <message>
-        <source>Coming in a next version</source>
-        <translation>Kommt in einer nächsten Version</translation>
-    </message>
-</context>
-<context>
     <name>CompetenciesPage</name>
     <message>
         <source>Competencies</source>
@@ -840,28 +833,224 @@
         <translation>Export</translation>
     </message>
     <message>
-        <source>Share a selection of your portfolio with a teacher, a school or an employer.</source>
-        <translation>Teile eine Auswahl aus deinem Portfolio mit einer Lehrkraft, einer Hochschule oder einem Arbeitgeber.</translation>
+        <source>Share your portfolio with a teacher, a school or an employer: a PDF to read, or a bundle they can check with Pathfolio.</source>
+        <translation>Teilen Sie Ihr Portfolio mit einer Lehrkraft, einer Schule oder einem Arbeitgeber: als PDF zum Lesen oder als Paket, das sie mit Pathfolio prüfen können.</translation>
     </message>
     <message>
-        <source>Share your portfolio</source>
-        <translation>Dein Portfolio teilen</translation>
+        <source>Save bundle…</source>
+        <translation>Paket speichern…</translation>
     </message>
     <message>
-        <source>Choose the evidence, internships and badges to share and Pathfolio will put them together for you.</source>
-        <translation>Wähle die Nachweise, Praktika und Badges aus, die du teilen möchtest, und Pathfolio stellt sie für dich zusammen.</translation>
+        <source>Save the portfolio as a bundle that others can verify</source>
+        <translation>Das Portfolio als Paket speichern, das andere prüfen können</translation>
     </message>
     <message>
-        <source>A PDF that reads well on screen and on paper</source>
-        <translation>Ein PDF, das sich am Bildschirm und auf Papier gut lesen lässt</translation>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
-        <source>A bundle with the original files and badges, which others can check with Pathfolio</source>
-        <translation>Ein Paket mit den Originaldateien und Badges, das andere mit Pathfolio prüfen können</translation>
+        <source>Save the portfolio as a PDF</source>
+        <translation>Das Portfolio als PDF speichern</translation>
     </message>
     <message>
-        <source>Only what you select leaves your computer</source>
-        <translation>Nur was du auswählst, verlässt deinen Computer</translation>
+        <source>Nothing to export yet</source>
+        <translation>Noch nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>Your portfolio is empty. Add evidence, an internship or a badge, and Pathfolio puts them together here as a PDF and as a bundle with the original files, which others can check.</source>
+        <translation>Ihr Portfolio ist leer. Fügen Sie Nachweise, ein Praktikum oder ein Abzeichen hinzu, und Pathfolio stellt sie hier als PDF und als Paket mit den Originaldateien zusammen, das andere prüfen können.</translation>
+    </message>
+    <message>
+        <source>Add your first evidence</source>
+        <translation>Ersten Nachweis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Under your name on the cover.</source>
+        <translation>Unter Ihrem Namen auf dem Deckblatt.</translation>
+    </message>
+    <message>
+        <source>For example UX design student, 4th semester</source>
+        <translation>Zum Beispiel Studentin UX-Design, 4. Semester</translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation>Angestrebte Stelle</translation>
+    </message>
+    <message>
+        <source>The role or employer the portfolio is for.</source>
+        <translation>Die Stelle oder der Arbeitgeber, für die das Portfolio bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>For example Junior UX researcher at Acme</source>
+        <translation>Zum Beispiel Junior UX Researcher bei Acme</translation>
+    </message>
+    <message>
+        <source>Cover note</source>
+        <translation>Begleittext</translation>
+    </message>
+    <message>
+        <source>A few words to the reader</source>
+        <translation>Ein paar Worte an die Leserin oder den Leser</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <source>Left out of the pages and of the bundle; the cover says what was withheld.</source>
+        <translation>Wird in den Seiten und im Paket weggelassen; das Deckblatt nennt, was zurückgehalten wurde.</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>%1 weglassen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Nicht aktuell</translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation>Vorschau aktualisieren</translation>
+    </message>
+    <message>
+        <source>Show the options as they stand in the preview</source>
+        <translation>Die aktuellen Einstellungen in der Vorschau zeigen</translation>
+    </message>
+    <message>
+        <source>Pages of the exported portfolio</source>
+        <translation>Seiten des exportierten Portfolios</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown: %1</source>
+        <translation>Die Vorschau konnte nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Pathfolio is laying out your portfolio…</source>
+        <translation>Pathfolio setzt Ihr Portfolio…</translation>
+    </message>
+    <message>
+        <source>The preview shows here.</source>
+        <translation>Hier erscheint die Vorschau.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the portfolio as a bundle</source>
+        <translation>Das Portfolio als Paket speichern</translation>
+    </message>
+    <message>
+        <source>Portfolio bundles (*.json)</source>
+        <translation>Portfolio-Pakete (*.json)</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Your whole portfolio</source>
+        <translation>Ihr ganzes Portfolio</translation>
+    </message>
+    <message>
+        <source>Only the pack %1: %2</source>
+        <translation>Nur das Paket %1: %2</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the pack %1</source>
+        <translation>Paket %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the pack %1</source>
+        <translation>Paket %1 löschen</translation>
+    </message>
+    <message>
+        <source>The cover below differs from the one saved with %1.</source>
+        <translation>Das Deckblatt unten weicht von dem ab, das mit %1 gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Save to pack</source>
+        <translation>Im Paket speichern</translation>
+    </message>
+    <message>
+        <source>Save the cover with the pack %1</source>
+        <translation>Deckblatt mit dem Paket %1 speichern</translation>
+    </message>
+    <message>
+        <source>New application pack…</source>
+        <translation>Neues Bewerbungspaket…</translation>
+    </message>
+    <message>
+        <source>Choose what an export for one application holds, and save it as a pack</source>
+        <translation>Wählen, was ein Export für eine Bewerbung enthält, und als Paket speichern</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Deckblatt</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bündel</translation>
+    </message>
+    <message>
+        <source>Put the evidence files in the bundle</source>
+        <translation>Nachweisdateien ins Bündel legen</translation>
+    </message>
+    <message>
+        <source>Then a reader has the files themselves, not only their fingerprints. The bundle grows by their size.</source>
+        <translation>Dann hat der Leser die Dateien selbst, nicht nur ihre Fingerabdrücke. Das Bündel wächst um ihre Größe.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Sign as yours</source>
+        <translation>Als Ihres signieren</translation>
+    </message>
+    <message>
+        <source>Signed as %1. A reader who verifies the export sees that it comes from this key and that nothing was changed after you signed it.</source>
+        <translation>Signiert als %1. Wer den Export prüft, sieht, dass er von diesem Schlüssel stammt und nach dem Signieren nicht verändert wurde.</translation>
+    </message>
+    <message>
+        <source>A reader who verifies the export sees that nothing was changed after you signed it. The first time, Pathfolio makes your key.</source>
+        <translation>Wer den Export prüft, sieht, dass nach dem Signieren nichts verändert wurde. Beim ersten Mal erzeugt Pathfolio Ihren Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Your key is locked with your passphrase. Once you enter it, the key stays unlocked until you untick the box or close Pathfolio.</source>
+        <translation>Ihr Schlüssel ist mit Ihrer Passphrase gesperrt. Nach der Eingabe bleibt er entsperrt, bis Sie das Häkchen entfernen oder Pathfolio schließen.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1504,111 @@
     </message>
 </context>
 <context>
+    <name>PackDialog</name>
+    <message>
+        <source>New application pack</source>
+        <translation>Neues Bewerbungspaket</translation>
+    </message>
+    <message>
+        <source>Edit application pack</source>
+        <translation>Bewerbungspaket bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>For you: the role or employer it is for, for example &quot;Acme, junior UX designer&quot;.</source>
+        <translation>Für Sie: die Stelle oder der Arbeitgeber, für die es ist, zum Beispiel „Acme, Junior UX Designer“.</translation>
+    </message>
+    <message>
+        <source>Name of the pack</source>
+        <translation>Name des Pakets</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>The competencies its items show come along by themselves. The target role, headline and cover note on the Export page are saved with the pack.</source>
+        <translation>Die Kompetenzen, die seine Einträge zeigen, kommen von selbst mit. Zielposition, Überschrift und Anschreiben der Export-Seite werden mit dem Paket gespeichert.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Choose every item</source>
+        <translation>Alle Einträge wählen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Choose no item</source>
+        <translation>Keinen Eintrag wählen</translation>
+    </message>
+    <message>
+        <source>Items of your portfolio</source>
+        <translation>Einträge Ihres Portfolios</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Make your signing key</source>
+        <translation>Signaturschlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Unlock your signing key</source>
+        <translation>Signaturschlüssel entsperren</translation>
+    </message>
+    <message>
+        <source>Pathfolio makes a key that signs your exports as yours, so a reader can see that nobody changed them after you. The key is kept in Pathfolio&apos;s data folder, locked with this passphrase. Nobody can recover a forgotten passphrase, so keep it somewhere safe.</source>
+        <translation>Pathfolio erzeugt einen Schlüssel, der Ihre Exporte als Ihre signiert, damit Leser sehen, dass niemand sie nach Ihnen verändert hat. Der Schlüssel liegt im Datenordner von Pathfolio, gesperrt mit dieser Passphrase. Eine vergessene Passphrase kann niemand wiederherstellen; bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>Your exports are signed as %1.</source>
+        <translation>Ihre Exporte werden als %1 signiert.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Dieselbe Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Make key</source>
+        <translation>Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageList</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
         <source>Add internship</source>
@@ -1719,10 +2013,6 @@
         <translation>Dateien hier ablegen, um sie zu prüfen</translation>
     </message>
     <message>
-        <source>Check that a badge is genuine, without going online. Nothing is stored unless you add it.</source>
-        <translation>Prüfe ohne Internetverbindung, ob ein Badge echt ist. Gespeichert wird nur, was du hinzufügst.</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -1741,10 +2031,6 @@
     <message>
         <source>Check a badge</source>
         <translation>Ein Badge prüfen</translation>
-    </message>
-    <message>
-        <source>Drop badge files (PNG, SVG or JSON) on this window, or choose them. Pathfolio tells you, check by check, whether each can be trusted: the signature, the issuer&apos;s key, the dates, revocation and who it was issued to. Nothing is sent over the internet.</source>
-        <translation>Zieh Badge-Dateien (PNG, SVG oder JSON) auf dieses Fenster oder wähle sie aus. Pathfolio zeigt dir Schritt für Schritt, ob du jedem Badge vertrauen kannst: Signatur, Schlüssel des Ausstellers, Datumsangaben, Widerruf und an wen es ausgestellt wurde. Nichts wird über das Internet gesendet.</translation>
     </message>
     <message>
         <source>Verified files</source>
@@ -1767,12 +2053,20 @@
         <translation>Diese Datei zu deinem Portfolio hinzufügen</translation>
     </message>
     <message>
-        <source>Badges and credentials (*.png *.svg *.json *.jws *.jwt)</source>
-        <translation>Badges und Nachweise (*.png *.svg *.json *.jws *.jwt)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Check that a badge or an exported portfolio is genuine, without going online. Nothing is stored unless you add it.</source>
+        <translation>Prüfen Sie ohne Internet, ob ein Abzeichen oder ein exportiertes Portfolio echt ist. Nichts wird gespeichert, solange Sie es nicht hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Drop badge files (PNG, SVG or JSON) or an exported portfolio (PDF or JSON) on this window, or choose them. Pathfolio tells you, check by check, whether each can be trusted: the signature, the issuer&apos;s key, the dates, revocation and who it was issued to. Nothing is sent over the internet.</source>
+        <translation>Ziehen Sie Abzeichen-Dateien (PNG, SVG oder JSON) oder ein exportiertes Portfolio (PDF oder JSON) in dieses Fenster oder wählen Sie sie aus. Pathfolio sagt Ihnen Prüfung für Prüfung, ob Sie ihnen trauen können: die Signatur, der Schlüssel des Ausstellers, die Daten, der Widerruf und für wen sie ausgestellt wurden. Nichts wird über das Internet gesendet.</translation>
+    </message>
+    <message>
+        <source>Badges, credentials and portfolios (*.png *.svg *.json *.jws *.jwt *.pdf)</source>
+        <translation>Abzeichen, Nachweise und Portfolios (*.png *.svg *.json *.jws *.jwt *.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2414,35 @@
         <source>Enter the identifier as your badges state it.</source>
         <translation>Geben Sie die Kennung so ein, wie Ihre Badges sie nennen.</translation>
     </message>
+    <message>
+        <source>The passphrase is not the one your signing key was saved with.</source>
+        <translation>Die Passphrase ist nicht die, mit der Ihr Signaturschlüssel gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or was changed in a way that Pathfolio cannot read.</source>
+        <translation>Das PDF ist beschädigt oder wurde so verändert, dass Pathfolio es nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Name the pack, for example after the role or employer it is for.</source>
+        <translation>Benennen Sie das Paket, zum Beispiel nach der Stelle oder dem Arbeitgeber.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item for the pack.</source>
+        <translation>Wählen Sie mindestens einen Eintrag für das Paket.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <extracomment>%1 is the least number of characters</extracomment>
+        <translation>Wählen Sie eine Passphrase mit mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich. Geben Sie zweimal dieselbe ein.</translation>
+    </message>
+    <message>
+        <source>Another pack already has this name.</source>
+        <translation>Ein anderes Paket hat bereits diesen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>pf::EvaluationController</name>
@@ -2186,6 +2509,59 @@
     <message>
         <source>The first date is after the second, so nothing can match.</source>
         <translation>Das erste Datum liegt nach dem zweiten, daher kann nichts passen.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ExportController</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Your e-mail addresses and other ways to reach you.</source>
+        <translation>Ihre E-Mail-Adressen und andere Wege, Sie zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Who badges were issued to</source>
+        <translation>Für wen Abzeichen ausgestellt wurden</translation>
+    </message>
+    <message>
+        <source>The identifiers on your badges. The attached originals keep them, as their issuers signed them.</source>
+        <translation>Die Kennungen auf Ihren Abzeichen. Die angehängten Originale behalten sie, so wie ihre Aussteller sie signiert haben.</translation>
+    </message>
+    <message>
+        <source>Grades and results</source>
+        <translation>Noten und Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Ratings from evaluations and results on badges. The attached originals keep theirs.</source>
+        <translation>Bewertungen aus Beurteilungen und Ergebnisse auf Abzeichen. Die angehängten Originale behalten ihre.</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexionen</translation>
+    </message>
+    <message>
+        <source>What you wrote about your evidence for yourself.</source>
+        <translation>Was Sie für sich selbst über Ihre Nachweise geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <extracomment>%1 is the name of the file that was written</extracomment>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <extracomment>The file name a saved portfolio is offered under, before its extension</extracomment>
+        <translation>portfolio</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2663,18 @@
         <source>%1 · %2</source>
         <extracomment>A credential&apos;s format: %1 the standard, %2 the container, e.g. &quot;Open Badges 3.0 · baked PNG&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pathfolio portfolio</source>
+        <translation>Pathfolio-Portfolio</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +3017,68 @@
     </message>
 </context>
 <context>
+    <name>pf::PackController</name>
+    <message>
+        <source>Delete this pack?</source>
+        <translation>Dieses Paket löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the pack &quot;%1&quot;? The items it holds stay in your portfolio.</source>
+        <translation>Das Paket „%1“ löschen? Seine Einträge bleiben in Ihrem Portfolio.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::PackItemModel</name>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Praktika</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n Badge</numerusform>
+            <numerusform>%n Badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence</source>
+        <translation>
+            <numerusform>%n Nachweis</numerusform>
+            <numerusform>%n Nachweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n internship(s)</source>
+        <translation>
+            <numerusform>%n Praktikum</numerusform>
+            <numerusform>%n Praktika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competenc(y/ies)</source>
+        <translation>
+            <numerusform>%n Kompetenz</numerusform>
+            <numerusform>%n Kompetenzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Nichts gewählt</translation>
+    </message>
+</context>
+<context>
     <name>pf::PlacementController</name>
     <message>
         <source>Delete this placement?</source>
@@ -2947,6 +3397,70 @@
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>The file is a portfolio exported by Pathfolio.</source>
+        <translation>Die Datei ist ein von Pathfolio exportiertes Portfolio.</translation>
+    </message>
+    <message>
+        <source>The file is not a portfolio this version of Pathfolio can read.</source>
+        <translation>Die Datei ist kein Portfolio, das diese Version von Pathfolio lesen kann.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, added or removed since the portfolio was exported.</source>
+        <translation>Seit dem Export des Portfolios wurde nichts geändert, hinzugefügt oder entfernt.</translation>
+    </message>
+    <message>
+        <source>The portfolio was changed after it was exported: some of its contents no longer match the hashes recorded in it.</source>
+        <translation>Das Portfolio wurde nach dem Export verändert: Einige Inhalte passen nicht mehr zu den darin festgehaltenen Hashwerten.</translation>
+    </message>
+    <message>
+        <source>The pages are exactly as they were exported.</source>
+        <translation>Die Seiten sind genau so, wie sie exportiert wurden.</translation>
+    </message>
+    <message>
+        <source>The pages were changed, or the PDF was saved again after export, so what it shows may differ from what was exported.</source>
+        <translation>Die Seiten wurden verändert oder das PDF wurde nach dem Export erneut gespeichert; was es zeigt, kann daher vom Exportierten abweichen.</translation>
+    </message>
+    <message>
+        <source>The original file of every credential is attached, unchanged.</source>
+        <translation>Die Originaldatei jedes Nachweises ist unverändert angehängt.</translation>
+    </message>
+    <message>
+        <source>An attached original is missing, was changed, or is not listed in the portfolio.</source>
+        <translation>Ein angehängtes Original fehlt, wurde verändert oder ist im Portfolio nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The portfolio is not signed by its holder, so nothing proves who put it together.</source>
+        <translation>Das Portfolio ist nicht von seiner Inhaberin oder seinem Inhaber signiert; nichts belegt also, wer es zusammengestellt hat.</translation>
+    </message>
+    <message>
+        <source>The portfolio is signed by its holder.</source>
+        <translation>Das Portfolio ist von seiner Inhaberin oder seinem Inhaber signiert.</translation>
+    </message>
+    <message>
+        <source>The portfolio is intact and signed by its holder. Each credential it carries has a report of its own.</source>
+        <translation>Das Portfolio ist unversehrt und von seiner Inhaberin oder seinem Inhaber signiert. Jeder enthaltene Nachweis hat einen eigenen Bericht.</translation>
+    </message>
+    <message>
+        <source>The portfolio was changed after export or cannot be read. Do not rely on it; the failing check says why.</source>
+        <translation>Das Portfolio wurde nach dem Export verändert oder kann nicht gelesen werden. Verlassen Sie sich nicht darauf; die fehlgeschlagene Prüfung nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>The portfolio is intact as exported, but not signed by its holder. Each credential it carries has a report of its own.</source>
+        <translation>Das Portfolio ist so unversehrt, wie es exportiert wurde, aber nicht von seiner Inhaberin oder seinem Inhaber signiert. Jeder enthaltene Nachweis hat einen eigenen Bericht.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Attached originals</source>
+        <translation>Angehängte Originale</translation>
+    </message>
 </context>
 <context>
     <name>pf::SettingsController</name>
@@ -2987,6 +3501,22 @@
     <message>
         <source>Cancelled. %1</source>
         <translation>Abgebrochen. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n portfolio(s): %1 intact, %2 changed or unreadable</source>
+        <extracomment>Follows the summary of the credentials, after &quot;; &quot;</extracomment>
+        <translation>
+            <numerusform>%n Portfolio: %1 unversehrt, %2 verändert oder unlesbar</numerusform>
+            <numerusform>%n Portfolios: %1 unversehrt, %2 verändert oder unlesbar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pf::VerifyResultModel</name>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A credential carried inside an exported portfolio: %1 its name there, %2 the portfolio&apos;s file</extracomment>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 </TS>

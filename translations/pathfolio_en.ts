@@ -160,6 +160,37 @@
     </message>
 </context>
 <context>
+    <name>pf::PackItemModel</name>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence</source>
+        <translation>
+            <numerusform>%n piece of evidence</numerusform>
+            <numerusform>%n pieces of evidence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n internship(s)</source>
+        <translation>
+            <numerusform>%n internship</numerusform>
+            <numerusform>%n internships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competenc(y/ies)</source>
+        <translation>
+            <numerusform>%n competency</numerusform>
+            <numerusform>%n competencies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pf::PlacementController</name>
     <message numerus="yes">
         <source>%n log entries</source>
@@ -200,6 +231,14 @@
         <translation>
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n portfolio(s): %1 intact, %2 changed or unreadable</source>
+        <extracomment>Follows the summary of the credentials, after &quot;; &quot;</extracomment>
+        <translation>
+            <numerusform>%n portfolio: %1 intact, %2 changed or unreadable</numerusform>
+            <numerusform>%n portfolios: %1 intact, %2 changed or unreadable</numerusform>
         </translation>
     </message>
 </context>

@@ -290,13 +290,6 @@
     </message>
 </context>
 <context>
-    <name>ComingSoon</name>
-    <message>
-        <source>Coming in a next version</source>
-        <translation>Llegará en una próxima versión</translation>
-    </message>
-</context>
-<context>
     <name>CompetenciesPage</name>
     <message>
         <source>Competencies</source>
@@ -840,28 +833,224 @@
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Share a selection of your portfolio with a teacher, a school or an employer.</source>
-        <translation>Comparte una selección de tu portafolio con un docente, un centro o una empresa.</translation>
+        <source>Share your portfolio with a teacher, a school or an employer: a PDF to read, or a bundle they can check with Pathfolio.</source>
+        <translation>Comparta su portafolio con un docente, un centro educativo o una empresa: un PDF para leer o un paquete que pueden comprobar con Pathfolio.</translation>
     </message>
     <message>
-        <source>Share your portfolio</source>
-        <translation>Compartir tu portafolio</translation>
+        <source>Save bundle…</source>
+        <translation>Guardar paquete…</translation>
     </message>
     <message>
-        <source>Choose the evidence, internships and badges to share and Pathfolio will put them together for you.</source>
-        <translation>Elige las evidencias, prácticas e insignias que quieres compartir y Pathfolio las reunirá por ti.</translation>
+        <source>Save the portfolio as a bundle that others can verify</source>
+        <translation>Guardar el portafolio como un paquete que otros pueden verificar</translation>
     </message>
     <message>
-        <source>A PDF that reads well on screen and on paper</source>
-        <translation>Un PDF que se lee bien en pantalla y en papel</translation>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <source>A bundle with the original files and badges, which others can check with Pathfolio</source>
-        <translation>Un paquete con los archivos e insignias originales que otras personas pueden comprobar con Pathfolio</translation>
+        <source>Save the portfolio as a PDF</source>
+        <translation>Guardar el portafolio como PDF</translation>
     </message>
     <message>
-        <source>Only what you select leaves your computer</source>
-        <translation>Solo sale de tu ordenador lo que tú eliges</translation>
+        <source>Nothing to export yet</source>
+        <translation>Todavía no hay nada que exportar</translation>
+    </message>
+    <message>
+        <source>Your portfolio is empty. Add evidence, an internship or a badge, and Pathfolio puts them together here as a PDF and as a bundle with the original files, which others can check.</source>
+        <translation>Su portafolio está vacío. Añada evidencias, unas prácticas o una insignia, y Pathfolio las reúne aquí en un PDF y en un paquete con los archivos originales, que otros pueden comprobar.</translation>
+    </message>
+    <message>
+        <source>Add your first evidence</source>
+        <translation>Añadir su primera evidencia</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Under your name on the cover.</source>
+        <translation>Bajo su nombre en la portada.</translation>
+    </message>
+    <message>
+        <source>For example UX design student, 4th semester</source>
+        <translation>Por ejemplo: estudiante de diseño UX, 4.º semestre</translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation>Puesto al que se dirige</translation>
+    </message>
+    <message>
+        <source>The role or employer the portfolio is for.</source>
+        <translation>El puesto o la empresa a la que va dirigido el portafolio.</translation>
+    </message>
+    <message>
+        <source>For example Junior UX researcher at Acme</source>
+        <translation>Por ejemplo: investigador/a UX júnior en Acme</translation>
+    </message>
+    <message>
+        <source>Cover note</source>
+        <translation>Nota de presentación</translation>
+    </message>
+    <message>
+        <source>A few words to the reader</source>
+        <translation>Unas palabras para quien lo lea</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Left out of the pages and of the bundle; the cover says what was withheld.</source>
+        <translation>Se omite en las páginas y en el paquete; la portada indica qué se ha retenido.</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>Omitir %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Desactualizada</translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation>Actualizar vista previa</translation>
+    </message>
+    <message>
+        <source>Show the options as they stand in the preview</source>
+        <translation>Mostrar las opciones actuales en la vista previa</translation>
+    </message>
+    <message>
+        <source>Pages of the exported portfolio</source>
+        <translation>Páginas del portafolio exportado</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown: %1</source>
+        <translation>No se pudo mostrar la vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Pathfolio is laying out your portfolio…</source>
+        <translation>Pathfolio está maquetando su portafolio…</translation>
+    </message>
+    <message>
+        <source>The preview shows here.</source>
+        <translation>Aquí aparece la vista previa.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the portfolio as a bundle</source>
+        <translation>Guardar el portafolio como paquete</translation>
+    </message>
+    <message>
+        <source>Portfolio bundles (*.json)</source>
+        <translation>Paquetes de portafolio (*.json)</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Your whole portfolio</source>
+        <translation>Todo tu portafolio</translation>
+    </message>
+    <message>
+        <source>Only the pack %1: %2</source>
+        <translation>Solo el paquete %1: %2</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the pack %1</source>
+        <translation>Editar el paquete %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the pack %1</source>
+        <translation>Eliminar el paquete %1</translation>
+    </message>
+    <message>
+        <source>The cover below differs from the one saved with %1.</source>
+        <translation>La portada de abajo difiere de la guardada con %1.</translation>
+    </message>
+    <message>
+        <source>Save to pack</source>
+        <translation>Guardar en el paquete</translation>
+    </message>
+    <message>
+        <source>Save the cover with the pack %1</source>
+        <translation>Guardar la portada con el paquete %1</translation>
+    </message>
+    <message>
+        <source>New application pack…</source>
+        <translation>Nuevo paquete de solicitud…</translation>
+    </message>
+    <message>
+        <source>Choose what an export for one application holds, and save it as a pack</source>
+        <translation>Elegir qué contiene una exportación para una solicitud y guardarlo como paquete</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquete de datos</translation>
+    </message>
+    <message>
+        <source>Put the evidence files in the bundle</source>
+        <translation>Incluir los archivos de evidencia en el paquete de datos</translation>
+    </message>
+    <message>
+        <source>Then a reader has the files themselves, not only their fingerprints. The bundle grows by their size.</source>
+        <translation>Así quien lo lea tiene los archivos, no solo sus huellas. El paquete de datos crece en su tamaño.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Sign as yours</source>
+        <translation>Firmar como tuyo</translation>
+    </message>
+    <message>
+        <source>Signed as %1. A reader who verifies the export sees that it comes from this key and that nothing was changed after you signed it.</source>
+        <translation>Firmado como %1. Quien verifique la exportación ve que procede de esta clave y que nada cambió después de firmarla.</translation>
+    </message>
+    <message>
+        <source>A reader who verifies the export sees that nothing was changed after you signed it. The first time, Pathfolio makes your key.</source>
+        <translation>Quien verifique la exportación ve que nada cambió después de firmarla. La primera vez, Pathfolio crea tu clave.</translation>
+    </message>
+    <message>
+        <source>Your key is locked with your passphrase. Once you enter it, the key stays unlocked until you untick the box or close Pathfolio.</source>
+        <translation>Tu clave está bloqueada con tu frase de contraseña. Una vez introducida, la clave queda desbloqueada hasta que desmarques la casilla o cierres Pathfolio.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1504,111 @@
     </message>
 </context>
 <context>
+    <name>PackDialog</name>
+    <message>
+        <source>New application pack</source>
+        <translation>Nuevo paquete de solicitud</translation>
+    </message>
+    <message>
+        <source>Edit application pack</source>
+        <translation>Editar paquete de solicitud</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>For you: the role or employer it is for, for example &quot;Acme, junior UX designer&quot;.</source>
+        <translation>Para ti: el puesto o la empresa a la que va, por ejemplo «Acme, diseñador UX junior».</translation>
+    </message>
+    <message>
+        <source>Name of the pack</source>
+        <translation>Nombre del paquete</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>The competencies its items show come along by themselves. The target role, headline and cover note on the Export page are saved with the pack.</source>
+        <translation>Las competencias que muestran sus elementos se incluyen solas. El puesto objetivo, el titular y la nota de portada de la página Exportar se guardan con el paquete.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Choose every item</source>
+        <translation>Elegir todos los elementos</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Choose no item</source>
+        <translation>No elegir ningún elemento</translation>
+    </message>
+    <message>
+        <source>Items of your portfolio</source>
+        <translation>Elementos de tu portafolio</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Make your signing key</source>
+        <translation>Crear tu clave de firma</translation>
+    </message>
+    <message>
+        <source>Unlock your signing key</source>
+        <translation>Desbloquear tu clave de firma</translation>
+    </message>
+    <message>
+        <source>Pathfolio makes a key that signs your exports as yours, so a reader can see that nobody changed them after you. The key is kept in Pathfolio&apos;s data folder, locked with this passphrase. Nobody can recover a forgotten passphrase, so keep it somewhere safe.</source>
+        <translation>Pathfolio crea una clave que firma tus exportaciones como tuyas, para que quien las lea vea que nadie las cambió después de ti. La clave se guarda en la carpeta de datos de Pathfolio, bloqueada con esta frase de contraseña. Nadie puede recuperar una frase olvidada, así que guárdala en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Your exports are signed as %1.</source>
+        <translation>Tus exportaciones se firman como %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Make key</source>
+        <translation>Crear clave</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageList</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
         <source>Add internship</source>
@@ -1719,10 +2013,6 @@
         <translation>Suelta archivos para verificarlos</translation>
     </message>
     <message>
-        <source>Check that a badge is genuine, without going online. Nothing is stored unless you add it.</source>
-        <translation>Comprueba que una insignia es auténtica sin conectarte a internet. No se guarda nada salvo que lo añadas.</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -1741,10 +2031,6 @@
     <message>
         <source>Check a badge</source>
         <translation>Comprobar una insignia</translation>
-    </message>
-    <message>
-        <source>Drop badge files (PNG, SVG or JSON) on this window, or choose them. Pathfolio tells you, check by check, whether each can be trusted: the signature, the issuer&apos;s key, the dates, revocation and who it was issued to. Nothing is sent over the internet.</source>
-        <translation>Suelta archivos de insignias (PNG, SVG o JSON) en esta ventana o elígelos. Pathfolio te indica, comprobación por comprobación, si cada una es de fiar: la firma, la clave del emisor, las fechas, la revocación y a quién se emitió. No se envía nada por internet.</translation>
     </message>
     <message>
         <source>Verified files</source>
@@ -1767,12 +2053,20 @@
         <translation>Añadir este archivo a tu portafolio</translation>
     </message>
     <message>
-        <source>Badges and credentials (*.png *.svg *.json *.jws *.jwt)</source>
-        <translation>Insignias y credenciales (*.png *.svg *.json *.jws *.jwt)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Check that a badge or an exported portfolio is genuine, without going online. Nothing is stored unless you add it.</source>
+        <translation>Compruebe sin conexión si una insignia o un portafolio exportado es auténtico. No se guarda nada a menos que lo añada.</translation>
+    </message>
+    <message>
+        <source>Drop badge files (PNG, SVG or JSON) or an exported portfolio (PDF or JSON) on this window, or choose them. Pathfolio tells you, check by check, whether each can be trusted: the signature, the issuer&apos;s key, the dates, revocation and who it was issued to. Nothing is sent over the internet.</source>
+        <translation>Arrastre a esta ventana archivos de insignias (PNG, SVG o JSON) o un portafolio exportado (PDF o JSON), o elíjalos. Pathfolio le dice, comprobación por comprobación, si puede fiarse de cada uno: la firma, la clave del emisor, las fechas, la revocación y a quién se emitió. No se envía nada por Internet.</translation>
+    </message>
+    <message>
+        <source>Badges, credentials and portfolios (*.png *.svg *.json *.jws *.jwt *.pdf)</source>
+        <translation>Insignias, credenciales y portafolios (*.png *.svg *.json *.jws *.jwt *.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2414,35 @@
         <source>Enter the identifier as your badges state it.</source>
         <translation>Escriba el identificador tal como lo indican sus insignias.</translation>
     </message>
+    <message>
+        <source>The passphrase is not the one your signing key was saved with.</source>
+        <translation>La frase de contraseña no es la que se usó al guardar su clave de firma.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or was changed in a way that Pathfolio cannot read.</source>
+        <translation>El PDF está dañado o se modificó de una forma que Pathfolio no puede leer.</translation>
+    </message>
+    <message>
+        <source>Name the pack, for example after the role or employer it is for.</source>
+        <translation>Pon nombre al paquete, por ejemplo el del puesto o la empresa a la que va.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item for the pack.</source>
+        <translation>Elige al menos un elemento para el paquete.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <extracomment>%1 is the least number of characters</extracomment>
+        <translation>Elige una frase de contraseña de al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Las dos frases de contraseña difieren. Escribe la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>Another pack already has this name.</source>
+        <translation>Otro paquete ya tiene este nombre.</translation>
+    </message>
 </context>
 <context>
     <name>pf::EvaluationController</name>
@@ -2186,6 +2509,59 @@
     <message>
         <source>The first date is after the second, so nothing can match.</source>
         <translation>La primera fecha es posterior a la segunda, así que nada puede coincidir.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ExportController</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <source>Your e-mail addresses and other ways to reach you.</source>
+        <translation>Sus direcciones de correo electrónico y otras formas de contactarle.</translation>
+    </message>
+    <message>
+        <source>Who badges were issued to</source>
+        <translation>A quién se emitieron las insignias</translation>
+    </message>
+    <message>
+        <source>The identifiers on your badges. The attached originals keep them, as their issuers signed them.</source>
+        <translation>Los identificadores de sus insignias. Los originales adjuntos los conservan, tal como los firmaron sus emisores.</translation>
+    </message>
+    <message>
+        <source>Grades and results</source>
+        <translation>Notas y resultados</translation>
+    </message>
+    <message>
+        <source>Ratings from evaluations and results on badges. The attached originals keep theirs.</source>
+        <translation>Las valoraciones de las evaluaciones y los resultados de las insignias. Los originales adjuntos conservan los suyos.</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexiones</translation>
+    </message>
+    <message>
+        <source>What you wrote about your evidence for yourself.</source>
+        <translation>Lo que escribió para usted sobre sus evidencias.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <extracomment>%1 is the name of the file that was written</extracomment>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <extracomment>The file name a saved portfolio is offered under, before its extension</extracomment>
+        <translation>portafolio</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2663,18 @@
         <source>%1 · %2</source>
         <extracomment>A credential&apos;s format: %1 the standard, %2 the container, e.g. &quot;Open Badges 3.0 · baked PNG&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pathfolio portfolio</source>
+        <translation>Portafolio de Pathfolio</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>paquete</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +3017,68 @@
     </message>
 </context>
 <context>
+    <name>pf::PackController</name>
+    <message>
+        <source>Delete this pack?</source>
+        <translation>¿Eliminar este paquete?</translation>
+    </message>
+    <message>
+        <source>Delete the pack &quot;%1&quot;? The items it holds stay in your portfolio.</source>
+        <translation>¿Eliminar el paquete «%1»? Sus elementos siguen en tu portafolio.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::PackItemModel</name>
+    <message>
+        <source>Badges</source>
+        <translation>Insignias</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n insignia</numerusform>
+            <numerusform>%n insignias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence</source>
+        <translation>
+            <numerusform>%n evidencia</numerusform>
+            <numerusform>%n evidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n internship(s)</source>
+        <translation>
+            <numerusform>%n práctica</numerusform>
+            <numerusform>%n prácticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competenc(y/ies)</source>
+        <translation>
+            <numerusform>%n competencia</numerusform>
+            <numerusform>%n competencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Nada elegido</translation>
+    </message>
+</context>
+<context>
     <name>pf::PlacementController</name>
     <message>
         <source>Delete this placement?</source>
@@ -2947,6 +3397,70 @@
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>The file is a portfolio exported by Pathfolio.</source>
+        <translation>El archivo es un portafolio exportado por Pathfolio.</translation>
+    </message>
+    <message>
+        <source>The file is not a portfolio this version of Pathfolio can read.</source>
+        <translation>El archivo no es un portafolio que esta versión de Pathfolio pueda leer.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, added or removed since the portfolio was exported.</source>
+        <translation>No se ha cambiado, añadido ni eliminado nada desde que se exportó el portafolio.</translation>
+    </message>
+    <message>
+        <source>The portfolio was changed after it was exported: some of its contents no longer match the hashes recorded in it.</source>
+        <translation>El portafolio se modificó después de exportarse: parte de su contenido ya no coincide con los hashes registrados en él.</translation>
+    </message>
+    <message>
+        <source>The pages are exactly as they were exported.</source>
+        <translation>Las páginas son exactamente como se exportaron.</translation>
+    </message>
+    <message>
+        <source>The pages were changed, or the PDF was saved again after export, so what it shows may differ from what was exported.</source>
+        <translation>Las páginas se modificaron o el PDF se volvió a guardar después de exportarse, así que lo que muestra puede diferir de lo exportado.</translation>
+    </message>
+    <message>
+        <source>The original file of every credential is attached, unchanged.</source>
+        <translation>El archivo original de cada credencial está adjunto, sin cambios.</translation>
+    </message>
+    <message>
+        <source>An attached original is missing, was changed, or is not listed in the portfolio.</source>
+        <translation>Falta un original adjunto, se modificó o no figura en el portafolio.</translation>
+    </message>
+    <message>
+        <source>The portfolio is not signed by its holder, so nothing proves who put it together.</source>
+        <translation>El portafolio no está firmado por su titular, así que nada demuestra quién lo reunió.</translation>
+    </message>
+    <message>
+        <source>The portfolio is signed by its holder.</source>
+        <translation>El portafolio está firmado por su titular.</translation>
+    </message>
+    <message>
+        <source>The portfolio is intact and signed by its holder. Each credential it carries has a report of its own.</source>
+        <translation>El portafolio está intacto y firmado por su titular. Cada credencial que contiene tiene su propio informe.</translation>
+    </message>
+    <message>
+        <source>The portfolio was changed after export or cannot be read. Do not rely on it; the failing check says why.</source>
+        <translation>El portafolio se modificó después de exportarse o no se puede leer. No confíe en él; la comprobación fallida explica por qué.</translation>
+    </message>
+    <message>
+        <source>The portfolio is intact as exported, but not signed by its holder. Each credential it carries has a report of its own.</source>
+        <translation>El portafolio está intacto tal como se exportó, pero no está firmado por su titular. Cada credencial que contiene tiene su propio informe.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Attached originals</source>
+        <translation>Originales adjuntos</translation>
+    </message>
 </context>
 <context>
     <name>pf::SettingsController</name>
@@ -2987,6 +3501,22 @@
     <message>
         <source>Cancelled. %1</source>
         <translation>Cancelado. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n portfolio(s): %1 intact, %2 changed or unreadable</source>
+        <extracomment>Follows the summary of the credentials, after &quot;; &quot;</extracomment>
+        <translation>
+            <numerusform>%n portafolio: %1 intacto, %2 modificado o ilegible</numerusform>
+            <numerusform>%n portafolios: %1 intactos, %2 modificados o ilegibles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pf::VerifyResultModel</name>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A credential carried inside an exported portfolio: %1 its name there, %2 the portfolio&apos;s file</extracomment>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 </TS>

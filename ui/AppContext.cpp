@@ -17,14 +17,17 @@ AppContext::AppContext(Store &store, const Options &options, QObject *parent)
       m_competencies(new CompetencyController(store, this)),
       m_credentialModel(new CredentialModel(store, this)),
       m_credential(new CredentialController(store, this)), m_jobs(new JobController(store.dataDir(), this)),
-      m_verifier(new VerifyController(*m_jobs, this)), m_cacheModel(new CacheModel(store, this)),
+      m_verifier(new VerifyController(*m_jobs, this)),
+      m_exporter(new ExportController(store.dataDir(), this)),
+      m_packModel(new ApplicationPackModel(store, this)), m_packItems(new PackItemModel(store, this)),
+      m_packs(new PackController(store, this)), m_cacheModel(new CacheModel(store, this)),
       m_trustModel(new TrustModel(store, this)), m_offlineData(new OfflineDataController(store, this)),
       m_profile(new ProfileController(store, this)), m_identifierModel(new IdentifierModel(store, this))
 {
     // The data set is small, so after any change every view reads the store again: nothing goes stale.
-    for (FormController *controller :
-         std::initializer_list<FormController *>{m_evidence, m_placements, m_logEntries, m_evaluations,
-                                                 m_competencies, m_offlineData, m_credential, m_profile}) {
+    for (FormController *controller : std::initializer_list<FormController *>{
+             m_evidence, m_placements, m_logEntries, m_evaluations, m_competencies, m_offlineData,
+             m_credential, m_profile, m_packs}) {
         connect(controller, &FormController::changed, this, &AppContext::reloadAll);
         connect(controller, &FormController::failed, this, &AppContext::showError);
     }
@@ -33,14 +36,16 @@ AppContext::AppContext(Store &store, const Options &options, QObject *parent)
     connect(m_jobs, &JobController::changed, this, &AppContext::reloadAll);
     connect(m_jobs, &JobController::failed, this, &AppContext::showError);
     connect(m_jobs, &JobController::notice, this, &AppContext::showNotice);
+    connect(m_exporter, &ExportController::saved, this, &AppContext::showNotice);
 }
 
 AppContext::~AppContext() = default;
 
 QList<ListModel *> AppContext::models() const
 {
-    return {m_evidenceModel,   m_placementModel, m_logEntryModel, m_evaluationModel, m_competencyModel,
-            m_credentialModel, m_cacheModel,     m_trustModel,    m_identifierModel};
+    return {m_evidenceModel,   m_placementModel,  m_logEntryModel, m_evaluationModel,
+            m_competencyModel, m_credentialModel, m_cacheModel,    m_trustModel,
+            m_identifierModel, m_packModel,       m_packItems};
 }
 
 void AppContext::reloadAll()
@@ -50,6 +55,7 @@ void AppContext::reloadAll()
     m_overview->refresh();
     m_profile->refresh();
     m_credential->refresh();
+    m_exporter->storeChanged();
 }
 
 void AppContext::dismissError()

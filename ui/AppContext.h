@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApplicationPackModel.h"
 #include "CacheModel.h"
 #include "CompetencyController.h"
 #include "CompetencyModel.h"
@@ -9,6 +10,7 @@
 #include "EvaluationModel.h"
 #include "EvidenceController.h"
 #include "EvidenceModel.h"
+#include "ExportController.h"
 #include "IdentifierModel.h"
 #include "JobController.h"
 #include "LogEntryController.h"
@@ -16,6 +18,8 @@
 #include "NavigationModel.h"
 #include "OfflineDataController.h"
 #include "OverviewController.h"
+#include "PackController.h"
+#include "PackItemModel.h"
 #include "PlacementController.h"
 #include "PlacementModel.h"
 #include "ProfileController.h"
@@ -52,6 +56,10 @@ class AppContext : public QObject
     Q_PROPERTY(pf::CredentialController *credential READ credential CONSTANT)
     Q_PROPERTY(pf::JobController *jobs READ jobs CONSTANT)
     Q_PROPERTY(pf::VerifyController *verifier READ verifier CONSTANT)
+    Q_PROPERTY(pf::ExportController *exporter READ exporter CONSTANT)
+    Q_PROPERTY(pf::ApplicationPackModel *packModel READ packModel CONSTANT)
+    Q_PROPERTY(pf::PackItemModel *packItems READ packItems CONSTANT)
+    Q_PROPERTY(pf::PackController *packs READ packs CONSTANT)
     Q_PROPERTY(pf::CacheModel *cacheModel READ cacheModel CONSTANT)
     Q_PROPERTY(pf::TrustModel *trustModel READ trustModel CONSTANT)
     Q_PROPERTY(pf::OfflineDataController *offlineData READ offlineData CONSTANT)
@@ -89,6 +97,10 @@ public:
     CredentialController *credential() const { return m_credential; }
     JobController *jobs() const { return m_jobs; }
     VerifyController *verifier() const { return m_verifier; }
+    ExportController *exporter() const { return m_exporter; }
+    ApplicationPackModel *packModel() const { return m_packModel; }
+    PackItemModel *packItems() const { return m_packItems; }
+    PackController *packs() const { return m_packs; }
     CacheModel *cacheModel() const { return m_cacheModel; }
     TrustModel *trustModel() const { return m_trustModel; }
     OfflineDataController *offlineData() const { return m_offlineData; }
@@ -130,6 +142,10 @@ private:
     CredentialController *m_credential;
     JobController *m_jobs;
     VerifyController *m_verifier;
+    ExportController *m_exporter;
+    ApplicationPackModel *m_packModel;
+    PackItemModel *m_packItems;
+    PackController *m_packs;
     CacheModel *m_cacheModel;
     TrustModel *m_trustModel;
     OfflineDataController *m_offlineData;

@@ -1,5 +1,7 @@
 #include "ErrorMessages.h"
 
+#include "store/HolderKeyStore.h"
+
 namespace pf {
 
 QString ErrorMessages::sentence(ErrorCode code)
@@ -147,6 +149,16 @@ QString ErrorMessages::forField(const QString &field, ErrorCode code)
             return tr("Enter a DID, which starts with did:, for example did:key:z6Mk….");
         if (field == u"identifier")
             return tr("Enter the identifier as your badges state it.");
+        if (field == u"packName")
+            return tr("Name the pack, for example after the role or employer it is for.");
+        if (field == u"packItems")
+            return tr("Choose at least one item for the pack.");
+        if (field == u"passphrase")
+            //: %1 is the least number of characters
+            return tr("Choose a passphrase of at least %1 characters.")
+                .arg(HolderKeyStore::kMinPassphraseLength);
+        if (field == u"passphraseRepeat")
+            return tr("The two passphrases differ. Type the same one twice.");
         break;
     case ErrorCode::FileTooLarge:
         if (field == u"cacheFile")
@@ -160,6 +172,8 @@ QString ErrorMessages::forField(const QString &field, ErrorCode code)
     case ErrorCode::Duplicate:
         if (field == u"code")
             return tr("Another competency in this framework already has this code.");
+        if (field == u"packName")
+            return tr("Another pack already has this name.");
         break;
     case ErrorCode::InUse:
         if (field == u"competency")

@@ -1,5 +1,6 @@
 #include "EvidenceModel.h"
 
+#include "FormController.h"
 #include "Format.h"
 #include "store/Store.h"
 
@@ -19,14 +20,6 @@ QString contextText(const Evidence &item)
             parts << part.trimmed();
     }
     return parts.join(QStringLiteral(" · "));
-}
-
-QVariantList toVariantList(const QList<qint64> &ids)
-{
-    QVariantList list;
-    for (qint64 id : ids)
-        list << id;
-    return list;
 }
 
 } // namespace
@@ -80,7 +73,7 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
     case FileCountRole:
         return int(e.files.size());
     case CompetencyIdsRole:
-        return toVariantList(e.competencyIds);
+        return FormController::idList(e.competencyIds);
     case CompetencyTitlesRole:
         return row.competencyTitles;
     default:

@@ -69,6 +69,14 @@ QList<qint64> FormController::ids(const QVariantMap &form, const char *key)
     return result;
 }
 
+QVariantList FormController::idList(const QList<qint64> &ids)
+{
+    QVariantList list;
+    for (qint64 id : ids)
+        list << id;
+    return list;
+}
+
 QString FormController::localPath(const QVariant &file)
 {
     const QUrl url = file.toUrl();

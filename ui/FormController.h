@@ -29,6 +29,8 @@ public:
 
     Q_INVOKABLE void clearErrors();
 
+    // Ids as QML reads a list of them; the reverse of ids().
+    static QVariantList idList(const QList<qint64> &ids);
     // The local path behind a file URL from a dialog or a drop (or a plain path, as tests pass them).
     static QString localPath(const QVariant &file);
     // Writes bytes to path whole or not at all: a failure (a full disk, a folder that is not writable)

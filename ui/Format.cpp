@@ -54,6 +54,8 @@ QString Format::credentialFormat(const QString &format)
         familyText = tr("Verifiable Credential");
     else if (family == u"vp")
         familyText = tr("Verifiable Presentation");
+    else if (family == u"portfolio")
+        familyText = tr("Pathfolio portfolio");
     QString containerText = container;
     if (container == u"json")
         containerText = tr("JSON");
@@ -63,6 +65,10 @@ QString Format::credentialFormat(const QString &format)
         containerText = tr("baked SVG");
     else if (container == u"jws" || container == u"vc-jwt")
         containerText = tr("signed JWT");
+    else if (container == u"bundle")
+        containerText = tr("bundle");
+    else if (container == u"pdf")
+        containerText = tr("PDF");
     //: A credential's format: %1 the standard, %2 the container, e.g. "Open Badges 3.0 · baked PNG"
     return containerText.isEmpty() ? familyText : tr("%1 · %2").arg(familyText, containerText);
 }

@@ -161,10 +161,15 @@ QStringList PageTour::screenshots(const QString &dir, const QSize &size)
                 !QMetaObject::invokeMethod(page, show, Q_RETURN_ARG(QVariant, shown)) || !shown.toBool())
                 return;
             settle();
-            // What the view opened may draw in the background (a PDF's pages, an image); give it time.
+            // What the view opened may draw in the background (a PDF's pages, an image); give it time,
+            // and a page that says it is busy (rendering a preview) the time it needs, within reason.
             QElapsedTimer drawing;
             drawing.start();
-            while (drawing.elapsed() < 400)
+            while (drawing.elapsed() < 400 || (page->property("busy").toBool() && drawing.elapsed() < 30000))
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            if (page->property("busy").toBool())
+                problems << QStringLiteral("%1: still busy after 30 s").arg(key);
+            while (drawing.elapsed() < 800)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
             settle();
             save(key + suffix);

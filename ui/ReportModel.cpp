@@ -48,7 +48,8 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
     case ResultToneRole:
         return ReportText::resultTone(result);
     case SentenceRole:
-        return ReportText::checkSentence(name, result, code);
+        return ReportText::checkSentence(name, result, code,
+                                         m_report.value(QStringLiteral("format")).toString());
     case DetailRole:
         return c.value(QStringLiteral("message")).toString();
     case CodeRole:
@@ -100,7 +101,7 @@ QString ReportModel::resultTone() const
 
 QString ReportModel::resultSentence() const
 {
-    return ReportText::resultSentence(result());
+    return ReportText::resultSentence(result(), m_report.value(QStringLiteral("format")).toString());
 }
 
 QString ReportModel::verifiedAtText() const

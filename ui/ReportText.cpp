@@ -42,8 +42,67 @@ QString ReportText::resultTone(const QString &result)
     return QStringLiteral("neutral");
 }
 
-QString ReportText::resultSentence(const QString &result)
+namespace {
+
+// What the checks of a portfolio's own report (PortfolioVerifier) found; empty where the credential
+// sentences fit as they are.
+QString portfolioCheckSentence(const QString &check, const QString &result)
 {
+    const bool valid = result == QLatin1String("valid");
+    const bool invalid = result == QLatin1String("invalid");
+    if (check == QLatin1String("format")) {
+        if (valid)
+            return ReportText::tr("The file is a portfolio exported by Pathfolio.");
+        if (invalid)
+            return ReportText::tr("The file is not a portfolio this version of Pathfolio can read.");
+    } else if (check == QLatin1String("manifest")) {
+        if (valid)
+            return ReportText::tr("Nothing was changed, added or removed since the portfolio was exported.");
+        if (invalid)
+            return ReportText::tr("The portfolio was changed after it was exported: some of its contents no "
+                                  "longer match the hashes recorded in it.");
+    } else if (check == QLatin1String("pages")) {
+        if (valid)
+            return ReportText::tr("The pages are exactly as they were exported.");
+        if (invalid)
+            return ReportText::tr("The pages were changed, or the PDF was saved again after export, so what "
+                                  "it shows may differ from what was exported.");
+    } else if (check == QLatin1String("attachments")) {
+        if (valid)
+            return ReportText::tr("The original file of every credential is attached, unchanged.");
+        if (invalid)
+            return ReportText::tr(
+                "An attached original is missing, was changed, or is not listed in the portfolio.");
+    } else if (check == QLatin1String("proof")) {
+        if (result == QLatin1String("unchecked"))
+            return ReportText::tr(
+                "The portfolio is not signed by its holder, so nothing proves who put it together.");
+        if (valid)
+            return ReportText::tr("The portfolio is signed by its holder.");
+    }
+    return {};
+}
+
+} // namespace
+
+bool ReportText::isPortfolio(const QString &format)
+{
+    return format.startsWith(QLatin1String("portfolio-"));
+}
+
+QString ReportText::resultSentence(const QString &result, const QString &format)
+{
+    if (isPortfolio(format)) {
+        if (result == QLatin1String("valid"))
+            return tr("The portfolio is intact and signed by its holder. Each credential it carries has a "
+                      "report of its own.");
+        if (result == QLatin1String("invalid"))
+            return tr("The portfolio was changed after export or cannot be read. Do not rely on it; the "
+                      "failing check says why.");
+        if (result == QLatin1String("unchecked"))
+            return tr("The portfolio is intact as exported, but not signed by its holder. Each credential it "
+                      "carries has a report of its own.");
+    }
     if (result == QLatin1String("valid"))
         return tr("Every check passed: the credential is intact, from its issuer, and in force.");
     if (result == QLatin1String("invalid"))
@@ -72,6 +131,12 @@ QString ReportText::checkTitle(const QString &check)
         return tr("Recipient");
     if (check == QLatin1String("trust"))
         return tr("Trust list");
+    if (check == QLatin1String("manifest"))
+        return tr("Contents");
+    if (check == QLatin1String("pages"))
+        return tr("Pages");
+    if (check == QLatin1String("attachments"))
+        return tr("Attached originals");
     return check;
 }
 
@@ -124,8 +189,13 @@ QString ReportText::reasonSentence(const QString &code)
     return it == sentences.constEnd() ? QString() : tr(*it);
 }
 
-QString ReportText::checkSentence(const QString &check, const QString &result, const QString &code)
+QString ReportText::checkSentence(const QString &check, const QString &result, const QString &code,
+                                  const QString &format)
 {
+    if (isPortfolio(format)) {
+        if (const QString sentence = portfolioCheckSentence(check, result); !sentence.isEmpty())
+            return sentence;
+    }
     if (const QString reason = reasonSentence(code); !reason.isEmpty())
         return reason;
     if (result == QLatin1String("valid")) {

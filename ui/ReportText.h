@@ -19,12 +19,17 @@ public:
     static QString resultText(const QString &result);
     static QString resultIcon(const QString &result); // an Icon.qml name; the shape differs per result
     static QString resultTone(const QString &result); // "good", "bad", "warning" or "neutral", for StatusChip
-    // One sentence for a whole report: what the result means for the person reading it.
-    static QString resultSentence(const QString &result);
+    // Whether a report's format (core's name) is that of an exported portfolio's own report, which
+    // speaks of the portfolio rather than of a credential.
+    static bool isPortfolio(const QString &format);
+    // One sentence for a whole report: what the result means for the person reading it; format is the
+    // report's, so that a portfolio's own report reads as one.
+    static QString resultSentence(const QString &result, const QString &format = {});
 
     static QString checkTitle(const QString &check); // "format" → "Readable format", ...
     // What a check found: a sentence from its reason code, or what a passing or skipped check means.
-    static QString checkSentence(const QString &check, const QString &result, const QString &code);
+    static QString checkSentence(const QString &check, const QString &result, const QString &code,
+                                 const QString &format = {});
     static QString reasonSentence(const QString &code); // empty for an unknown or empty code
 
     // "Status list, https://…: offline cache, added 3 May 2026 (12 days ago)", from a report's data entry.

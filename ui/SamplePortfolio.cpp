@@ -300,9 +300,12 @@ Status SamplePortfolio::populate(Store &store, const QString &scratchDir)
                            "free-text ages and inconsistent course names.");
         items << SampleEvidence{e, {}};
     }
+    QList<qint64> evidenceIds;
     for (const SampleEvidence &sample : items) {
-        if (auto id = store.evidence().create(sample.item, sample.files); !id)
+        auto id = store.evidence().create(sample.item, sample.files);
+        if (!id)
             return id.error();
+        evidenceIds << *id;
     }
 
     Placement placement;
@@ -449,6 +452,20 @@ Status SamplePortfolio::populate(Store &store, const QString &scratchDir)
         if (auto verified = verifier.verifyStored(id, context); !verified)
             return verified.error();
     }
+
+    // An application pack for one job: the design work, the internship and one badge.
+    ApplicationPack pack;
+    pack.name = QStringLiteral("Brightline Studio");
+    pack.targetRole = QStringLiteral("Junior UX designer at Brightline Studio");
+    pack.headline = QStringLiteral("UX design student who tests with real users");
+    pack.coverNote =
+        QStringLiteral("Dear Brightline team, these are the projects and the internship behind my "
+                       "application. Every badge can be checked with Pathfolio, offline.");
+    pack.credentialIds = {badges.first()};
+    pack.evidenceIds = {evidenceIds.at(0), evidenceIds.at(1)};
+    pack.placementIds = {*placementId};
+    if (auto id = store.packs().create(pack); !id)
+        return id.error();
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "VerifyController.h"
 
 #include "JobController.h"
+#include "ReportText.h"
 
 namespace pf {
 
@@ -22,8 +23,16 @@ void VerifyController::show(const QStringList &files, const QList<VerificationRe
     int valid = 0;
     int invalid = 0;
     int other = 0;
+    int portfolios = 0;
+    int intactPortfolios = 0;
     for (const VerificationReport &r : reports) {
         json << r.toJson();
+        // A portfolio's own report is no credential: it is counted apart.
+        if (ReportText::isPortfolio(r.format)) {
+            ++portfolios;
+            intactPortfolios += r.result() == CheckResult::Invalid ? 0 : 1;
+            continue;
+        }
         switch (r.result()) {
         case CheckResult::Valid:
             ++valid;
@@ -41,12 +50,19 @@ void VerifyController::show(const QStringList &files, const QList<VerificationRe
     m_currentIndex = -1;
     select(json.isEmpty() ? -1 : 0);
     //: %1 is "3 credentials", %2 is "2 files"
-    QString summary =
-        tr("%1 in %2: %3 verified, %4 failed, %5 not fully checked")
-            .arg(tr("%n credential(s)", "", int(reports.size())), tr("%n file(s)", "", int(files.size())))
-            .arg(valid)
-            .arg(invalid)
-            .arg(other);
+    QString summary = tr("%1 in %2: %3 verified, %4 failed, %5 not fully checked")
+                          .arg(tr("%n credential(s)", "", int(reports.size()) - portfolios),
+                               tr("%n file(s)", "", int(files.size())))
+                          .arg(valid)
+                          .arg(invalid)
+                          .arg(other);
+    if (portfolios) {
+        //: Follows the summary of the credentials, after "; "
+        summary +=
+            QStringLiteral("; ") + tr("%n portfolio(s): %1 intact, %2 changed or unreadable", "", portfolios)
+                                       .arg(intactPortfolios)
+                                       .arg(portfolios - intactPortfolios);
+    }
     if (cancelled)
         summary = tr("Cancelled. %1").arg(summary);
     if (files.isEmpty())
@@ -70,6 +86,8 @@ void VerifyController::select(int row)
 
 bool VerifyController::addToLibrary(int row)
 {
+    if (!m_results->isImportable(row))
+        return false;
     const QString file = m_results->reportAt(row).value(QStringLiteral("file")).toString();
     return !file.isEmpty() && m_jobs.importFiles({file});
 }
@@ -78,9 +96,8 @@ bool VerifyController::addAllToLibrary()
 {
     QVariantList files;
     for (int row = 0; row < m_results->count(); ++row) {
-        const QJsonObject report = m_results->reportAt(row);
-        const QString file = report.value(QStringLiteral("file")).toString();
-        if (!report.value(QStringLiteral("format")).toString().isEmpty() && !files.contains(file))
+        const QString file = m_results->reportAt(row).value(QStringLiteral("file")).toString();
+        if (m_results->isImportable(row) && !files.contains(file))
             files << file;
     }
     return !files.isEmpty() && m_jobs.importFiles(files);

@@ -36,7 +36,8 @@ public:
     // Files or folders as URLs or paths; the reports replace the previous run's.
     Q_INVOKABLE bool verify(const QVariantList &files);
     Q_INVOKABLE void select(int row);
-    // Imports the file the row came from (a record brings all it holds).
+    // Imports the file the row came from (a record brings all it holds); false for a row that is no
+    // credential file of its own (VerifyResultModel::isImportable): a portfolio, or what it carries.
     Q_INVOKABLE bool addToLibrary(int row);
     Q_INVOKABLE bool addAllToLibrary();
     Q_INVOKABLE void clear();

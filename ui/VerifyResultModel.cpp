@@ -28,12 +28,40 @@ VerifyResultModel::VerifyResultModel(QObject *parent) : QAbstractListModel(paren
 
 void VerifyResultModel::setReports(const QList<QJsonObject> &reports)
 {
-    const bool countDiffers = reports.size() != m_reports.size();
+    const qsizetype count = m_reports.size();
+    const int importable = importableCount();
     beginResetModel();
     m_reports = reports;
+    // A portfolio's report comes first, then its credentials, each named "<portfolio path>#<name inside>".
+    m_carriedBy.clear();
+    QString portfolio;
+    for (const QJsonObject &r : std::as_const(m_reports)) {
+        const QString file = r.value(QStringLiteral("file")).toString();
+        if (ReportText::isPortfolio(r.value(QStringLiteral("format")).toString()))
+            portfolio = file;
+        else if (!portfolio.isEmpty() && !file.startsWith(portfolio + u'#'))
+            portfolio.clear();
+        m_carriedBy << (file == portfolio ? QString() : portfolio);
+    }
     endResetModel();
-    if (countDiffers)
+    if (count != m_reports.size() || importable != importableCount())
         emit countChanged();
+}
+
+bool VerifyResultModel::isImportable(int row) const
+{
+    if (row < 0 || row >= m_reports.size() || !m_carriedBy.at(row).isEmpty())
+        return false;
+    const QString format = m_reports.at(row).value(QStringLiteral("format")).toString();
+    return !format.isEmpty() && !ReportText::isPortfolio(format);
+}
+
+int VerifyResultModel::importableCount() const
+{
+    int count = 0;
+    for (int row = 0; row < m_reports.size(); ++row)
+        count += isImportable(row) ? 1 : 0;
+    return count;
 }
 
 int VerifyResultModel::rowCount(const QModelIndex &parent) const
@@ -51,8 +79,13 @@ QVariant VerifyResultModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case FileRole:
         return file;
-    case FileNameRole:
-        return QFileInfo(file).fileName();
+    case FileNameRole: {
+        const QString &portfolio = m_carriedBy.at(index.row());
+        if (portfolio.isEmpty())
+            return QFileInfo(file).fileName();
+        //: A credential carried inside an exported portfolio: %1 its name there, %2 the portfolio's file
+        return tr("%1 in %2").arg(file.mid(portfolio.size() + 1), QFileInfo(portfolio).fileName());
+    }
     case Qt::DisplayRole:
     case NameRole: {
         const QString name = r.value(QStringLiteral("name")).toString();
@@ -71,16 +104,19 @@ QVariant VerifyResultModel::data(const QModelIndex &index, int role) const
     case ResultToneRole:
         return ReportText::resultTone(result);
     case SentenceRole: {
+        const QString format = r.value(QStringLiteral("format")).toString();
         if (result == u"valid")
-            return ReportText::resultSentence(result);
+            return ReportText::resultSentence(result, format);
         const QJsonObject problem = firstProblem(r);
         const QString sentence =
             ReportText::checkSentence(problem.value(QStringLiteral("check")).toString(), result,
-                                      problem.value(QStringLiteral("code")).toString());
-        return sentence.isEmpty() ? ReportText::resultSentence(result) : sentence;
+                                      problem.value(QStringLiteral("code")).toString(), format);
+        return sentence.isEmpty() ? ReportText::resultSentence(result, format) : sentence;
     }
     case ReadableRole:
-        return !r.value(QStringLiteral("format")).toString().isEmpty();
+        return isImportable(index.row());
+    case PortfolioRole:
+        return ReportText::isPortfolio(r.value(QStringLiteral("format")).toString());
     default:
         return {};
     }
@@ -97,7 +133,8 @@ QHash<int, QByteArray> VerifyResultModel::roleNames() const
             {ResultIconRole, "resultIcon"},
             {ResultToneRole, "resultTone"},
             {SentenceRole, "sentence"},
-            {ReadableRole, "readable"}};
+            {ReadableRole, "readable"},
+            {PortfolioRole, "portfolio"}};
 }
 
 } // namespace pf

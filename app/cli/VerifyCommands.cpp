@@ -45,21 +45,6 @@ QString reportText(const VerificationReport &r)
     return text;
 }
 
-// The reports for an exported portfolio (a bundle or a PDF): one for the portfolio itself, then one per
-// credential it carries; nullopt when path is neither.
-std::optional<QList<VerificationReport>> verifyPortfolio(const QString &path, const QDateTime &at)
-{
-    // Anything larger than this version exports is left to the credential verifier, which refuses it.
-    constexpr qint64 kMaxPortfolioSize = 1024LL * 1024 * 1024;
-    QFile file(path);
-    if (file.size() > kMaxPortfolioSize || !file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const bool pdf = file.peek(5) == "%PDF-";
-    if (!pdf && !path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
-        return std::nullopt;
-    return PortfolioVerifier::verify(path, file.readAll(), at);
-}
-
 // Below this many files per core, extra workers cost more than they save.
 constexpr int kFilesPerWorker = 16;
 
@@ -104,7 +89,7 @@ int verifyCommand(Store &store, CliOutput &out, const ArgumentParser &p)
             LibraryVerifier(onCallingThread ? store : *worker->own).context(at, recipients, requireTrust));
         worker->at = at;
         return [worker, &paths, &results, &ready](qsizetype i) {
-            const auto bundle = verifyPortfolio(paths.at(i), worker->at);
+            const auto bundle = PortfolioVerifier::verifyFile(paths.at(i), worker->at);
             results[size_t(i)] = bundle ? *bundle : worker->verifier->verifyFile(paths.at(i));
             ready[size_t(i)] = true;
         };

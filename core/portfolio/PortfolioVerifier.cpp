@@ -7,6 +7,7 @@
 #include "pdf/PdfAttachmentReader.h"
 #include "pdf/PdfCrossReference.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,6 +167,19 @@ PortfolioVerifier::verify(const QString &path, const QByteArray &bytes, const QD
         portfolio.checks << pagesCheck(bytes, bundle) << attachmentsCheck(*attachments, bundle);
     }
     return QList<VerificationReport>{portfolio} + *credentials;
+}
+
+std::optional<QList<VerificationReport>> PortfolioVerifier::verifyFile(const QString &path,
+                                                                       const QDateTime &at)
+{
+    // Anything larger than this version exports is left to the credential verifier, which refuses it.
+    constexpr qint64 kMaxPortfolioSize = 1024LL * 1024 * 1024;
+    QFile file(path);
+    if (file.size() > kMaxPortfolioSize || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    if (file.peek(5) != "%PDF-" && !path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        return std::nullopt;
+    return verify(path, file.readAll(), at);
 }
 
 } // namespace pf

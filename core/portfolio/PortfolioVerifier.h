@@ -26,6 +26,9 @@ public:
     // nullopt when bytes are not an exported portfolio, so the caller verifies them as a credential.
     static std::optional<QList<VerificationReport>> verify(const QString &path, const QByteArray &bytes,
                                                            const QDateTime &at);
+    // The same for the file at path, read only when it can be a portfolio (a PDF, or a .json file of a
+    // size this version exports); nullopt otherwise, so the caller verifies the file as a credential.
+    static std::optional<QList<VerificationReport>> verifyFile(const QString &path, const QDateTime &at);
 };
 
 } // namespace pf

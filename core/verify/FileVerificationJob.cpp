@@ -3,6 +3,7 @@
 #include "LibraryVerifier.h"
 #include "Verifier.h"
 #include "credentials/CredentialImporter.h"
+#include "portfolio/PortfolioVerifier.h"
 #include "store/Store.h"
 
 namespace pf {
@@ -27,7 +28,9 @@ void FileVerificationJob::run()
     int done = 0;
     for (; done < total && !m_cancel; ++done) {
         emit progress(done, total, m_files.at(done));
-        m_reports << verifier.verifyFile(m_files.at(done));
+        const QString &file = m_files.at(done);
+        const auto portfolio = PortfolioVerifier::verifyFile(file, m_at);
+        m_reports << (portfolio ? *portfolio : verifier.verifyFile(file));
     }
     emit progress(done, total, {});
     emit finished(m_cancel);

@@ -12,7 +12,8 @@
 namespace pf {
 
 // Verifies files that are not in the library (a dropped badge, a folder from an applicant) on a worker
-// thread, against the store's offline cache, trust list and the learner's identifiers; stores nothing.
+// thread, against the store's offline cache, trust list and the learner's identifiers; stores nothing. An
+// exported portfolio (bundle or PDF) is verified as one, through PortfolioVerifier.
 class FileVerificationJob : public QObject, public QRunnable
 {
     Q_OBJECT
@@ -26,7 +27,8 @@ public:
 
     // The files found under the paths, in order; set before the first progress().
     const QStringList &files() const { return m_files; }
-    // A report per credential, files in order (a record gives several); complete once finished() was emitted.
+    // A report per credential, files in order (a record gives several, a portfolio first a report on
+    // itself, then one per credential it carries); complete once finished() was emitted.
     const QList<VerificationReport> &reports() const { return m_reports; }
 
 signals:

@@ -2,6 +2,8 @@
 #include "UiTestStore.h"
 #include "VerifyController.h"
 #include "credentials/CredentialImporter.h"
+#include "portfolio/BundleExporter.h"
+#include "portfolio/PortfolioPdfExporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -190,7 +192,62 @@ private slots:
         QCOMPARE(verifier.summary(), QString());
         QCOMPARE(verifier.currentIndex(), -1);
     }
+
+    void verifyPageChecksAnExportedPortfolio()
+    {
+        UiTestStore s;
+        CredentialImporter importer(*s);
+        QFile badge(benchFile(0));
+        QVERIFY(badge.open(QIODevice::ReadOnly));
+        QCOMPARE(importer.importBytes(badge.readAll(), QStringLiteral("badge.json")).size(), 1);
+        const QString bundle = s.dir.filePath(QStringLiteral("portfolio.json"));
+        const QString pdf = s.dir.filePath(QStringLiteral("portfolio.pdf"));
+        QVERIFY(BundleExporter(*s).write(bundle, QDateTime::currentDateTimeUtc()).ok());
+        ExportOptions options;
+        QVERIFY(PortfolioPdfExporter(*s).write(pdf, options).ok());
+
+        JobController jobs(dataDir(s));
+        VerifyController verifier(jobs);
+        QAbstractItemModelTester results(verifier.results(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy summary(&verifier, &VerifyController::summaryChanged);
+        QSignalSpy imported(&jobs, &JobController::imported);
+        QVERIFY(verifier.verify({QUrl::fromLocalFile(bundle), pdf, benchFile(1)}));
+        QVERIFY(summary.wait(30000));
+
+        // Each portfolio: a report on itself, then its credential; then the badge file on its own.
+        VerifyResultModel *model = verifier.results();
+        QCOMPARE(model->count(), 5);
+        const auto format = [model](int row) {
+            return model->reportAt(row).value(QStringLiteral("format")).toString();
+        };
+        QCOMPARE(format(0), QStringLiteral("portfolio-bundle"));
+        QCOMPARE(format(1), QStringLiteral("ob3-json"));
+        QCOMPARE(format(2), QStringLiteral("portfolio-pdf"));
+        QCOMPARE(format(3), QStringLiteral("ob3-json"));
+        QCOMPARE(format(4), QStringLiteral("ob3-json"));
+        // Intact, but unsigned by its holder: nothing failed.
+        QCOMPARE(model->reportAt(0).value(QStringLiteral("result")).toString(), QStringLiteral("unchecked"));
+        QCOMPARE(model->reportAt(2).value(QStringLiteral("result")).toString(), QStringLiteral("unchecked"));
+        QCOMPARE(model->reportAt(1).value(QStringLiteral("result")).toString(), QStringLiteral("valid"));
+        QCOMPARE(model->data(model->index(0), VerifyResultModel::PortfolioRole).toBool(), true);
+        QCOMPARE(model->data(model->index(1), VerifyResultModel::PortfolioRole).toBool(), false);
+        QVERIFY(verifier.summary().endsWith(QStringLiteral(": 2 intact, 0 changed or unreadable")));
+        QVERIFY(verifier.summary().startsWith(QStringLiteral("3 credential(s) in 3 file(s)")));
+
+        // Neither a portfolio nor what it carries is a file the library can import; the badge file is.
+        QCOMPARE(model->importableCount(), 1);
+        for (int row = 0; row < 4; ++row) {
+            QVERIFY2(!model->isImportable(row), qPrintable(QString::number(row)));
+            QVERIFY(!verifier.addToLibrary(row));
+        }
+        QVERIFY(model->isImportable(4));
+        QVERIFY(verifier.addAllToLibrary());
+        QVERIFY(imported.wait(20000));
+        QCOMPARE(imported.first().first().value<QList<qint64>>().size(), 1);
+    }
 };
 
-QTEST_GUILESS_MAIN(tst_JobController)
+// A GUI application: the portfolio PDF the Verify page is given is laid out with fonts.
+QTEST_MAIN(tst_JobController)
 #include "tst_jobcontroller.moc"

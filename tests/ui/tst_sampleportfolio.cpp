@@ -71,6 +71,16 @@ private slots:
         }
         // Their alignments land on the sample's own DigComp competencies, not on copies of them.
         QCOMPARE(s->competencies().count(), 7);
+
+        // One application pack, with the words of its cover and a part of each kind.
+        auto packs = s->packs().list();
+        QVERIFY(packs.ok());
+        QCOMPARE(packs->size(), 1);
+        const ApplicationPack &pack = packs->first();
+        QVERIFY(!pack.targetRole.isEmpty() && !pack.coverNote.isEmpty());
+        QCOMPARE(pack.credentialIds.size(), 1);
+        QCOMPARE(pack.evidenceIds.size(), 2);
+        QCOMPARE(pack.placementIds, QList<qint64>{placement});
     }
 
     void generatedFilesOpen()

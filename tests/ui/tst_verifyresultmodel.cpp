@@ -82,6 +82,55 @@ private slots:
         QVERIFY(model.isEmpty());
         QCOMPARE(countChanged.size(), 2);
     }
+
+    void aPortfolioAndWhatItCarriesAreNotImportable()
+    {
+        VerifyResultModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy countChanged(&model, &VerifyResultModel::countChanged);
+        const QList<Check> credentialChecks{Check::valid(QStringLiteral("format"), {}),
+                                            Check::valid(QStringLiteral("proof"), {})};
+        model.setReports({
+            report(QStringLiteral("/in/portfolio.json"), QStringLiteral("portfolio-bundle"), {},
+                   {Check::valid(QStringLiteral("format"), {}), Check::valid(QStringLiteral("manifest"), {}),
+                    Check::unchecked(QStringLiteral("proof"), {})}),
+            report(QStringLiteral("/in/portfolio.json#badge.json"), QStringLiteral("ob3-json"),
+                   QStringLiteral("Teamwork"), credentialChecks),
+            report(QStringLiteral("/in/good.json"), QStringLiteral("ob3-json"), {}, credentialChecks),
+        });
+        QCOMPARE(countChanged.size(), 1);
+        QCOMPARE(model.importableCount(), 1);
+        QVERIFY(!model.isImportable(0));
+        QVERIFY(!model.isImportable(1));
+        QVERIFY(model.isImportable(2));
+        QVERIFY(!model.isImportable(3));
+        QCOMPARE(roleValue(model, 0, "portfolio").toBool(), true);
+        QCOMPARE(roleValue(model, 0, "readable").toBool(), false);
+        QCOMPARE(roleValue(model, 1, "readable").toBool(), false);
+        QCOMPARE(roleValue(model, 2, "readable").toBool(), true);
+        QCOMPARE(roleValue(model, 1, "fileName").toString(), QStringLiteral("badge.json in portfolio.json"));
+        QCOMPARE(roleValue(model, 2, "fileName").toString(), QStringLiteral("good.json"));
+        // The portfolio's own report speaks of a portfolio, not of a credential.
+        QCOMPARE(roleValue(model, 0, "result").toString(), QStringLiteral("unchecked"));
+        QCOMPARE(roleValue(model, 0, "sentence").toString(),
+                 ReportText::checkSentence(QStringLiteral("proof"), QStringLiteral("unchecked"), {},
+                                           QStringLiteral("portfolio-bundle")));
+        QVERIFY(roleValue(model, 0, "sentence").toString() !=
+                ReportText::checkSentence(QStringLiteral("proof"), QStringLiteral("unchecked"), {}));
+        QVERIFY(roleValue(model, 0, "formatText").toString().contains(QStringLiteral("portfolio")));
+
+        // Same number of rows, but fewer importable: announced.
+        model.setReports({
+            report(QStringLiteral("/in/portfolio.json"), QStringLiteral("portfolio-bundle"), {},
+                   {Check::valid(QStringLiteral("format"), {})}),
+            report(QStringLiteral("/in/portfolio.json#a.json"), QStringLiteral("ob3-json"), {},
+                   credentialChecks),
+            report(QStringLiteral("/in/portfolio.json#b.json"), QStringLiteral("ob3-json"), {},
+                   credentialChecks),
+        });
+        QCOMPARE(countChanged.size(), 2);
+        QCOMPARE(model.importableCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_VerifyResultModel)

@@ -148,9 +148,7 @@ Dialog {
         }
     }
 
-    // QtPdf draws each page through its image plugin, in the background, from the stored file. Qt 6.4's
-    // PdfMultiPageView is not used: its page images share the document with the render thread, which
-    // crashes when the dialog closes while a page is being drawn.
+    // The pages are drawn from the stored file by PdfPageList.
     Component {
         id: pdfPreview
         ColumnLayout {
@@ -221,88 +219,13 @@ Dialog {
                     }
                 }
             }
-            ListView {
+            PdfPageList {
                 id: pages
-                objectName: "pdfPages"
-
-                readonly property bool ready: pdfDocument.status === PdfDocument.Status.Ready
-                readonly property real widestPage: ready ? pdfDocument.maxPageWidth : 0
-                // The scale at which the widest page fills the width of the view.
-                readonly property real widthScale: widestPage > 0 ? (width - 2 * margin) / widestPage : 1
-                // What the reader chose with the zoom buttons; 0 until then, and the pages are fitted to the
-                // width, to at most 150%: past that, text on a wide window reads no better.
-                property real zoom: 0
-                readonly property real pageScale: zoom > 0 ? zoom : Math.min(1.5, widthScale)
-                readonly property int margin: 24
-                // The page across the upper third of the view.
-                readonly property int currentPage: Math.max(0, indexAt(contentX + 1, contentY + height / 3))
-
-                function zoomBy(factor) {
-                    zoom = Math.min(8, Math.max(0.25, pageScale * factor))
-                }
-                function goToPage(page) {
-                    positionViewAtIndex(Math.max(0, Math.min(count - 1, page)), ListView.Beginning)
-                }
-
-                visible: ready
-                model: ready ? pdfDocument.pageCount : 0
+                document: pdfDocument
+                source: dialog.file.previewUrl ?? ""
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                clip: true
-                spacing: 12
-                topMargin: 12
-                bottomMargin: 12
-                contentWidth: Math.max(width, widestPage * pageScale + 2 * margin)
-                flickableDirection: Flickable.AutoFlickIfNeeded
-                boundsBehavior: Flickable.StopAtBounds
-                focus: true
-                ScrollBar.vertical: ScrollBar {}
-                ScrollBar.horizontal: ScrollBar {}
-                Keys.onPressed: event => {
-                    if (event.key === Qt.Key_PageDown || event.key === Qt.Key_Right) {
-                        goToPage(currentPage + 1)
-                        event.accepted = true
-                    } else if (event.key === Qt.Key_PageUp || event.key === Qt.Key_Left) {
-                        goToPage(currentPage - 1)
-                        event.accepted = true
-                    }
-                }
-                Accessible.role: Accessible.List
                 Accessible.name: qsTr("Pages of %1").arg(dialog.file.name ?? "")
-
-                delegate: Item {
-                    id: pageHolder
-                    required property int index
-                    readonly property size points: pdfDocument.pagePointSize(index)
-                    width: pages.contentWidth
-                    height: Math.round(points.height * pages.pageScale)
-
-                    Rectangle {
-                        id: paper
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        width: Math.round(pageHolder.points.width * pages.pageScale)
-                        height: parent.height
-                        color: "white"
-                        border.color: Theme.border
-                        Image {
-                            id: pageImage
-                            objectName: "pageImage"
-                            anchors.fill: parent
-                            source: dialog.file.previewUrl ?? ""
-                            currentFrame: pageHolder.index
-                            sourceSize.width: Math.round(paper.width * Screen.devicePixelRatio)
-                            sourceSize.height: Math.round(paper.height * Screen.devicePixelRatio)
-                            asynchronous: true
-                            cache: false
-                            Accessible.role: Accessible.Graphic
-                            Accessible.name: qsTr("Page %1 of %2").arg(pageHolder.index + 1).arg(pages.count)
-                        }
-                        BusyIndicator {
-                            anchors.centerIn: parent
-                            running: pageImage.status === Image.Loading
-                        }
-                    }
-                }
             }
             ColumnLayout {
                 objectName: "pdfProblem"

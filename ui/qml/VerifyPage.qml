@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import QtQuick.Dialogs
 import Pathfolio
 
-// Verify: badges dropped or chosen are checked offline, check by check, without being stored; any of
-// them can then be added to the portfolio.
+// Verify: badges and exported portfolios dropped or chosen are checked offline, check by check, without
+// being stored; any badge file among them can then be added to the portfolio.
 Item {
     id: page
 
@@ -25,7 +25,7 @@ Item {
 
         PageHeader {
             title: qsTr("Verify")
-            subtitle: qsTr("Check that a badge is genuine, without going online. Nothing is stored unless you add it.")
+            subtitle: qsTr("Check that a badge or an exported portfolio is genuine, without going online. Nothing is stored unless you add it.")
             Button {
                 text: qsTr("Clear")
                 visible: !page.verifier.results.empty
@@ -46,7 +46,7 @@ Item {
             Layout.fillHeight: true
             iconName: "verify"
             title: qsTr("Check a badge")
-            text: qsTr("Drop badge files (PNG, SVG or JSON) on this window, or choose them. Pathfolio tells you, check by check, whether each can be trusted: the signature, the issuer's key, the dates, revocation and who it was issued to. Nothing is sent over the internet.")
+            text: qsTr("Drop badge files (PNG, SVG or JSON) or an exported portfolio (PDF or JSON) on this window, or choose them. Pathfolio tells you, check by check, whether each can be trusted: the signature, the issuer's key, the dates, revocation and who it was issued to. Nothing is sent over the internet.")
             actionText: qsTr("Choose files to verify")
             onActionTriggered: fileDialog.open()
         }
@@ -95,6 +95,7 @@ Item {
                         required property string resultIcon
                         required property string resultTone
                         required property string sentence
+                        required property bool readable
 
                         width: ListView.view.width
                         highlighted: ListView.isCurrentItem
@@ -147,7 +148,9 @@ Item {
                     }
                 }
                 Button {
+                    objectName: "addAllButton"
                     text: qsTr("Add all to my portfolio")
+                    visible: page.verifier.results.importableCount > 0
                     enabled: !App.jobs.running
                     Layout.fillWidth: true
                     Accessible.name: qsTr("Add every readable file to your portfolio")
@@ -185,8 +188,9 @@ Item {
                                 Accessible.role: Accessible.Heading
                             }
                             Button {
+                                objectName: "addButton"
                                 text: qsTr("Add to my portfolio")
-                                visible: list.currentItem !== null
+                                visible: list.currentItem !== null && list.currentItem.readable
                                 enabled: !App.jobs.running
                                 Accessible.name: qsTr("Add this file to your portfolio")
                                 onClicked: page.verifier.addToLibrary(list.currentIndex)
@@ -206,7 +210,7 @@ Item {
         id: fileDialog
         title: qsTr("Choose files to verify")
         fileMode: FileDialog.OpenFiles
-        nameFilters: [qsTr("Badges and credentials (*.png *.svg *.json *.jws *.jwt)"), qsTr("All files (*)")]
+        nameFilters: [qsTr("Badges, credentials and portfolios (*.png *.svg *.json *.jws *.jwt *.pdf)"), qsTr("All files (*)")]
         onAccepted: page.verifier.verify(selectedFiles)
     }
 }

@@ -182,7 +182,9 @@ private slots:
 
         const qint64 credential = s->credentials().list()->first().id;
         qint64 chosenEvidence = 0;
-        for (const Evidence &e : *s->evidence().list()) {
+        const auto listed = s->evidence().list();
+        QVERIFY(listed.ok());
+        for (const Evidence &e : *listed) {
             if (e.id != otherId)
                 chosenEvidence = e.id;
         }

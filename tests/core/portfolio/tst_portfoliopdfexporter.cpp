@@ -341,6 +341,60 @@ private slots:
         QVERIFY(t.contains(m_credentialName));
     }
 
+    void anApplicationPackHoldsOnlyItsItems()
+    {
+        ApplicationPack pack;
+        pack.name = QStringLiteral("Acme application");
+        pack.targetRole = QStringLiteral("Junior UX designer at Acme");
+        pack.headline = QStringLiteral("Designer who tests with real users");
+        pack.coverNote = QStringLiteral("Dear hiring team, here is the work behind my application.");
+        const auto listed = s->evidence().list();
+        QVERIFY(listed.ok());
+        for (const Evidence &e : *listed) {
+            if (e.title == u"Checkout wireframes")
+                pack.evidenceIds << e.id;
+        }
+        QCOMPARE(pack.evidenceIds.size(), 1);
+        ExportOptions options;
+        options.usePack(pack);
+        const QString path = s.dir.filePath(QStringLiteral("pack.pdf"));
+        QVERIFY(exportTo(path, options).ok());
+        const QString t = text(path);
+        for (const QString &expected :
+             {pack.targetRole, pack.headline, pack.coverNote, QStringLiteral("Checkout wireframes"),
+              QStringLiteral("Amira Haddad")})
+            QVERIFY2(t.contains(expected), qPrintable(expected));
+        for (const QString &absent : {m_credentialName, QStringLiteral("Usability report"),
+                                      QStringLiteral("Acme GmbH"), QStringLiteral("Ran two test sessions")})
+            QVERIFY2(!t.contains(absent), qPrintable(absent));
+        // It carries no credential, so only the bundle is attached; and it verifies.
+        const auto attachments = PdfAttachmentReader::read(readAll(path));
+        QVERIFY(attachments.ok());
+        QStringList names;
+        for (const PdfAttachment &a : *attachments)
+            names << a.name;
+        QCOMPARE(names, QStringList{QString::fromLatin1(PortfolioPdfExporter::kBundleAttachment)});
+        const QList<VerificationReport> reports = verify(path);
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(resultOf(reports.first(), "manifest"), QStringLiteral("valid"));
+    }
+
+    void aSignedPdfNamesItsHolder()
+    {
+        auto key = Ed25519Key::generate();
+        QVERIFY(key.ok());
+        ExportOptions options;
+        options.signingKey = *key;
+        const QString path = s.dir.filePath(QStringLiteral("signed.pdf"));
+        QVERIFY(exportTo(path, options).ok());
+        QVERIFY(text(path).contains(key->did()));
+        const QList<VerificationReport> reports = verify(path);
+        QVERIFY(!reports.isEmpty());
+        for (const char *name : {"format", "manifest", "proof", "pages", "attachments"})
+            QCOMPARE(resultOf(reports.first(), name), QStringLiteral("valid"));
+        QVERIFY(messageOf(reports.first(), "proof").contains(key->did()));
+    }
+
     void letterPaper()
     {
         ExportOptions options;

@@ -1,4 +1,7 @@
 #include "../store/TempStore.h"
+#include "credentials/CredentialImporter.h"
+#include "portfolio/BundleExporter.h"
+#include "portfolio/PortfolioVerifier.h"
 #include "verify/FileVerificationJob.h"
 
 #include <QDir>
@@ -28,6 +31,48 @@ class tst_FileVerificationJob : public QObject
     Q_OBJECT
 
 private slots:
+    void anExportedPortfolioIsVerifiedAsOne()
+    {
+        TempStore s;
+        QFile badge(benchFile(0));
+        QVERIFY(badge.open(QIODevice::ReadOnly));
+        QCOMPARE(
+            CredentialImporter(*s.store).importBytes(badge.readAll(), QStringLiteral("badge.json")).size(),
+            1);
+        const QString bundle = s.dir.filePath(QStringLiteral("portfolio.json"));
+        QVERIFY(BundleExporter(*s.store).write(bundle, kAt).ok());
+        // A PDF that carries no bundle is a portfolio that fails, not a credential that fails.
+        const QString pdf = s.dir.filePath(QStringLiteral("other.pdf"));
+        QFile other(pdf);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        QVERIFY(other.write("%PDF-1.7\nnot the rest of a PDF\n") > 0);
+        other.close();
+
+        FileVerificationJob job(s.dir.path(), {bundle, pdf, benchFile(1)}, kAt);
+        QSignalSpy finished(&job, &FileVerificationJob::finished);
+        QThreadPool pool;
+        pool.start(&job);
+        QVERIFY(finished.wait(20000));
+        pool.waitForDone();
+
+        const QList<VerificationReport> &reports = job.reports();
+        QCOMPARE(reports.size(), 4);
+        QCOMPARE(reports.at(0).file, bundle);
+        QCOMPARE(reports.at(0).format, QStringLiteral("portfolio-bundle"));
+        QCOMPARE(reports.at(0).result(), CheckResult::Unchecked); // intact, not signed by its holder
+        QCOMPARE(reports.at(1).file, bundle + QStringLiteral("#badge.json"));
+        QCOMPARE(reports.at(1).format, QStringLiteral("ob3-json"));
+        QCOMPARE(reports.at(2).file, pdf);
+        QCOMPARE(reports.at(2).format, QStringLiteral("portfolio-pdf"));
+        QCOMPARE(reports.at(2).result(), CheckResult::Invalid);
+        QCOMPARE(reports.at(3).file, benchFile(1));
+        QCOMPARE(reports.at(3).format, QStringLiteral("ob3-json"));
+
+        // A credential file is no portfolio: nullopt, so the caller verifies it as a credential.
+        QVERIFY(!PortfolioVerifier::verifyFile(benchFile(1), kAt));
+        QVERIFY(PortfolioVerifier::verifyFile(bundle, kAt));
+    }
+
     void reportsEachFileAndStoresNothing()
     {
         TempStore s;

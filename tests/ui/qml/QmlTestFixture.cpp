@@ -2,11 +2,16 @@
 
 #include "AppContextSingleton.h"
 #include "JobController.h"
+#include "credentials/CredentialImporter.h"
+#include "portfolio/BundleExporter.h"
+#include "portfolio/PortfolioPdfExporter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -47,6 +52,25 @@ QUrl QmlTestFixture::writeFile(const QString &name, const QString &content) cons
     const QByteArray bytes = content.toUtf8();
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
+    return QUrl::fromLocalFile(path);
+}
+
+QUrl QmlTestFixture::writePortfolio(const QString &name) const
+{
+    const QString path = m_dir->filePath(name);
+    auto store = pf::Store::open(m_dir->filePath(QStringLiteral("portfolio-") + name));
+    if (!store)
+        qFatal("cannot open a store for the portfolio: %s", qPrintable(store.error().message));
+    QFile badge(signedBadge(0).toLocalFile());
+    if (!badge.open(QIODevice::ReadOnly) ||
+        pf::CredentialImporter(**store).importBytes(badge.readAll(), QStringLiteral("badge.json")).size() !=
+            1)
+        qFatal("cannot import the badge of the portfolio");
+    const pf::Status written = name.endsWith(QStringLiteral(".pdf"))
+                                   ? pf::PortfolioPdfExporter(**store).write(path, pf::ExportOptions{})
+                                   : pf::BundleExporter(**store).write(path, QDateTime::currentDateTimeUtc());
+    if (!written)
+        qFatal("cannot write %s: %s", qPrintable(path), qPrintable(written.error().message));
     return QUrl::fromLocalFile(path);
 }
 
@@ -152,6 +176,27 @@ int QmlTestFixture::logEntryMinutes(qint64 placementId, const QString &isoDate) 
         QStringLiteral("SELECT centi_hours FROM log_entry WHERE placement_id = ? AND date = ?"),
         {placementId, QDate::fromString(isoDate, Qt::ISODate).toString(Qt::ISODate)});
     return (q && q->next()) ? q->value(0).toInt() * 60 / 100 : -1;
+}
+
+QVariantList QmlTestFixture::storedPacks() const
+{
+    QVariantList result;
+    const auto packs = m_store->packs().list();
+    for (const pf::ApplicationPack &p : packs ? *packs : QList<pf::ApplicationPack>{}) {
+        result << QVariantMap{{QStringLiteral("name"), p.name},
+                              {QStringLiteral("targetRole"), p.targetRole},
+                              {QStringLiteral("credentials"), p.credentialIds.size()},
+                              {QStringLiteral("evidence"), p.evidenceIds.size()}};
+    }
+    return result;
+}
+
+QVariantMap QmlTestFixture::readJson(const QUrl &file) const
+{
+    QFile f(file.toLocalFile());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object().toVariantMap();
 }
 
 QString QmlTestFixture::learnerName() const

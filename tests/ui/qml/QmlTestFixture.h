@@ -29,6 +29,9 @@ public:
     // A PDF of pages numbered pages, and a PNG of width × height pixels, written the same way.
     Q_INVOKABLE QUrl writePdf(const QString &name, int pages) const;
     Q_INVOKABLE QUrl writeImage(const QString &name, int width, int height) const;
+    // An exported portfolio that carries signed badge 0, from a store of its own: a bundle, or a PDF when
+    // name ends in .pdf.
+    Q_INVOKABLE QUrl writePortfolio(const QString &name) const;
     Q_INVOKABLE int storedCredentials() const;
     Q_INVOKABLE int storedVerifications() const;
     // The files stored with the evidence titled title, as [{name, sha256, size}]; [] when there is none.
@@ -45,6 +48,10 @@ public:
     // The learner's name and identifiers ("kind value") as stored.
     Q_INVOKABLE QString learnerName() const;
     Q_INVOKABLE QStringList identifiers() const;
+    // The stored application packs as [{name, targetRole, credentials, evidence}], the last two counts.
+    Q_INVOKABLE QVariantList storedPacks() const;
+    // A JSON file outside the store (an exported bundle) as an object; {} when it is not one.
+    Q_INVOKABLE QVariantMap readJson(const QUrl &file) const;
     // Makes pending background work finish and its results arrive.
     Q_INVOKABLE void waitForJobs() const;
 

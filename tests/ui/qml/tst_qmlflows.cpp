@@ -1,7 +1,9 @@
 #include "QmlTestFixture.h"
 
+#include <QCoreApplication>
 #include <QQmlContext>
 #include <QQmlEngine>
+#include <QTranslator>
 #include <QtPlugin>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
@@ -15,6 +17,14 @@ class QmlFlowsSetup : public QObject
     Q_OBJECT
 
 public slots:
+    void applicationAvailable()
+    {
+        // The pages read plural forms from the English translation, as the app loads it.
+        if (!m_english.load(QStringLiteral(PATHFOLIO_ENGLISH_QM)))
+            qFatal("cannot load %s", PATHFOLIO_ENGLISH_QM);
+        QCoreApplication::installTranslator(&m_english);
+    }
+
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         m_fixture.reset();
@@ -23,6 +33,7 @@ public slots:
     }
 
 private:
+    QTranslator m_english;
     QmlTestFixture m_fixture;
 };
 

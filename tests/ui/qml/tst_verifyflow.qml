@@ -45,4 +45,29 @@ FlowTestCase {
         compare(App.verifier.results.data(App.verifier.results.index(0, 0), VerifyResultModel.ReadableRole), false)
         compare(fixture.storedCredentials(), before)
     }
+
+    function test_anExportedPortfolioIsCheckedAsOne_data() {
+        return [{tag: "bundle", file: "portfolio.json", format: "portfolio-bundle"},
+                {tag: "pdf", file: "portfolio.pdf", format: "portfolio-pdf"}]
+    }
+    function test_anExportedPortfolioIsCheckedAsOne(data) {
+        const page = createTemporaryObject(pageComponent, test)
+        const before = fixture.storedCredentials()
+        findChild(page, "verifyDrop").filesDropped([fixture.writePortfolio(data.file)])
+        tryCompare(App.verifier.results, "count", 2, 20000)
+        tryCompare(App.jobs, "running", false)
+        const results = App.verifier.results
+        // First the portfolio's own report, then the badge it carries; neither is a file to add.
+        compare(results.data(results.index(0, 0), VerifyResultModel.PortfolioRole), true)
+        compare(results.data(results.index(1, 0), VerifyResultModel.PortfolioRole), false)
+        compare(App.verifier.report.result, "unchecked")
+        compare(results.importableCount, 0)
+        compare(findChild(page, "addButton").visible, false)
+        compare(findChild(page, "addAllButton").visible, false)
+        App.verifier.select(1)
+        compare(App.verifier.report.result, "valid")
+        compare(findChild(page, "addButton").visible, false)
+        verify(!App.verifier.addToLibrary(1))
+        compare(fixture.storedCredentials(), before)
+    }
 }
