@@ -66,7 +66,9 @@ Item {
             spacing: 18
 
             ColumnLayout {
-                Layout.preferredWidth: 380
+                // A layout fills by default, and would share the row with the report by preferred widths.
+                Layout.fillWidth: false
+                Layout.preferredWidth: 400
                 Layout.fillHeight: true
                 spacing: 8
 
@@ -159,6 +161,7 @@ Item {
             }
 
             Card {
+                objectName: "reportCard"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 // Its content's size follows its width (wrapped text): a size of its own keeps the

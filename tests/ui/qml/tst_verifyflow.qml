@@ -61,6 +61,9 @@ FlowTestCase {
         compare(results.data(results.index(0, 0), VerifyResultModel.PortfolioRole), true)
         compare(results.data(results.index(1, 0), VerifyResultModel.PortfolioRole), false)
         compare(App.verifier.report.result, "unchecked")
+        // The report takes the room beside the list, not a sliver of it.
+        const report = findChild(page, "reportCard")
+        verify(report.width > page.width / 2, "report " + report.width + " of " + page.width)
         compare(results.importableCount, 0)
         compare(findChild(page, "addButton").visible, false)
         compare(findChild(page, "addAllButton").visible, false)
