@@ -341,58 +341,66 @@ Item {
                             text: qsTr("Bundle")
                             Layout.topMargin: 6
                         }
-                        CheckBox {
-                            objectName: "withFiles"
-                            text: qsTr("Put the evidence files in the bundle")
-                            checked: page.exporter.withFiles
+                        ColumnLayout {
+                            spacing: 0
                             Layout.fillWidth: true
-                            Accessible.description: withFilesDetail.text
-                            onToggled: page.exporter.withFiles = checked
-                        }
-                        Label {
-                            id: withFilesDetail
-                            text: qsTr("Then a reader has the files themselves, not only their fingerprints. The bundle grows by their size.")
-                            color: Theme.mutedText
-                            font.pointSize: Theme.smallFont
-                            wrapMode: Text.Wrap
-                            leftPadding: 32
-                            Layout.fillWidth: true
+                            CheckBox {
+                                objectName: "withFiles"
+                                text: qsTr("Put the evidence files in the bundle")
+                                checked: page.exporter.withFiles
+                                Layout.fillWidth: true
+                                Accessible.description: withFilesDetail.text
+                                onToggled: page.exporter.withFiles = checked
+                            }
+                            Label {
+                                id: withFilesDetail
+                                text: qsTr("Then a reader has the files themselves, not only their fingerprints. The bundle grows by their size.")
+                                color: Theme.mutedText
+                                font.pointSize: Theme.smallFont
+                                wrapMode: Text.Wrap
+                                leftPadding: 32
+                                Layout.fillWidth: true
+                            }
                         }
 
                         SectionLabel {
                             text: qsTr("Signature")
                             Layout.topMargin: 6
                         }
-                        CheckBox {
-                            objectName: "signExport"
-                            text: qsTr("Sign as yours")
-                            checked: page.exporter.signing
-                            enabled: !page.exporter.unlocking
+                        ColumnLayout {
+                            spacing: 0
                             Layout.fillWidth: true
-                            Accessible.description: signDetail.text
-                            onToggled: {
-                                if (checked) {
-                                    // Checked once the key is unlocked; until then the box shows what is so.
-                                    checked = Qt.binding(() => page.exporter.signing)
-                                    passphraseDialog.open()
-                                } else {
-                                    page.exporter.stopSigning()
-                                    checked = Qt.binding(() => page.exporter.signing)
+                            CheckBox {
+                                objectName: "signExport"
+                                text: qsTr("Sign as yours")
+                                checked: page.exporter.signing
+                                enabled: !page.exporter.unlocking
+                                Layout.fillWidth: true
+                                Accessible.description: signDetail.text
+                                onToggled: {
+                                    if (checked) {
+                                        // Checked once the key is unlocked; until then the box shows what is so.
+                                        checked = Qt.binding(() => page.exporter.signing)
+                                        passphraseDialog.open()
+                                    } else {
+                                        page.exporter.stopSigning()
+                                        checked = Qt.binding(() => page.exporter.signing)
+                                    }
                                 }
                             }
-                        }
-                        Label {
-                            id: signDetail
-                            text: page.exporter.signing
-                                  ? qsTr("Signed as %1. A reader who verifies the export sees that it comes from this key and that nothing was changed after you signed it.").arg(page.exporter.signerDid)
-                                  : page.exporter.hasSigningKey
-                                    ? qsTr("Your key is locked with your passphrase. Once you enter it, the key stays unlocked until you untick the box or close Pathfolio.")
-                                    : qsTr("A reader who verifies the export sees that nothing was changed after you signed it. The first time, Pathfolio makes your key.")
-                            color: Theme.mutedText
-                            font.pointSize: Theme.smallFont
-                            wrapMode: Text.WrapAnywhere
-                            leftPadding: 32
-                            Layout.fillWidth: true
+                            Label {
+                                id: signDetail
+                                text: page.exporter.signing
+                                      ? qsTr("Signed as %1. A reader who verifies the export sees that it comes from this key and that nothing was changed after you signed it.").arg(page.exporter.signerDid)
+                                      : page.exporter.hasSigningKey
+                                        ? qsTr("Your key is locked with your passphrase. Once you enter it, the key stays unlocked until you untick the box or close Pathfolio.")
+                                        : qsTr("A reader who verifies the export sees that nothing was changed after you signed it. The first time, Pathfolio makes your key.")
+                                color: Theme.mutedText
+                                font.pointSize: Theme.smallFont
+                                wrapMode: Text.Wrap
+                                leftPadding: 32
+                                Layout.fillWidth: true
+                            }
                         }
                     }
                 }

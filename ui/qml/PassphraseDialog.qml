@@ -18,6 +18,9 @@ Dialog {
     modal: true
     focus: true
     closePolicy: Popup.CloseOnEscape
+    leftPadding: 24
+    rightPadding: 24
+    topPadding: 8
     title: creating ? qsTr("Make your signing key") : qsTr("Unlock your signing key")
 
     function submit() {
