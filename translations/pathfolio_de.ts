@@ -1538,20 +1538,36 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <source>Choose every item</source>
-        <translation>Alle Einträge wählen</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <source>Choose no item</source>
-        <translation>Keinen Eintrag wählen</translation>
-    </message>
-    <message>
         <source>Items of your portfolio</source>
         <translation>Einträge Ihres Portfolios</translation>
+    </message>
+    <message>
+        <source>Choose every item listed</source>
+        <translation>Alle angezeigten Einträge wählen</translation>
+    </message>
+    <message>
+        <source>Choose none of the items listed</source>
+        <translation>Keinen der angezeigten Einträge wählen</translation>
+    </message>
+    <message>
+        <source>Find items by title, issuer, course or date</source>
+        <translation>Einträge nach Titel, Aussteller, Kurs oder Datum suchen</translation>
+    </message>
+    <message>
+        <source>Find items</source>
+        <translation>Einträge suchen</translation>
+    </message>
+    <message>
+        <source>No item matches &quot;%1&quot;.</source>
+        <translation>Kein Eintrag passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Your portfolio is empty.</source>
+        <translation>Ihr Portfolio ist leer.</translation>
     </message>
 </context>
 <context>

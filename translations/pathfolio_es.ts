@@ -1538,20 +1538,36 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <source>Choose every item</source>
-        <translation>Elegir todos los elementos</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <source>Choose no item</source>
-        <translation>No elegir ningún elemento</translation>
-    </message>
-    <message>
         <source>Items of your portfolio</source>
         <translation>Elementos de tu portafolio</translation>
+    </message>
+    <message>
+        <source>Choose every item listed</source>
+        <translation>Elegir todos los elementos mostrados</translation>
+    </message>
+    <message>
+        <source>Choose none of the items listed</source>
+        <translation>No elegir ninguno de los elementos mostrados</translation>
+    </message>
+    <message>
+        <source>Find items by title, issuer, course or date</source>
+        <translation>Buscar elementos por título, emisor, curso o fecha</translation>
+    </message>
+    <message>
+        <source>Find items</source>
+        <translation>Buscar elementos</translation>
+    </message>
+    <message>
+        <source>No item matches &quot;%1&quot;.</source>
+        <translation>Ningún elemento coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Your portfolio is empty.</source>
+        <translation>Tu portafolio está vacío.</translation>
     </message>
 </context>
 <context>

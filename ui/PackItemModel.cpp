@@ -4,6 +4,7 @@
 #include "store/Store.h"
 
 #include <QVariantList>
+#include <algorithm>
 
 namespace pf {
 
@@ -155,9 +156,38 @@ void PackItemModel::reload()
         present.insert(keyOf(r.kind, r.id));
     const qsizetype before = m_chosen.size();
     m_chosen.intersect(present);
-    replaceRows(m_rows, std::move(fresh), [](const Row &r) { return keyOf(r.kind, r.id); });
+    m_all = std::move(fresh);
+    showMatching();
     if (m_chosen.size() != before)
         emit selectionChanged();
+}
+
+bool PackItemModel::matches(const Row &row) const
+{
+    const QStringList words = m_filter.split(u' ', Qt::SkipEmptyParts);
+    return std::all_of(words.cbegin(), words.cend(), [&row](const QString &word) {
+        return row.title.contains(word, Qt::CaseInsensitive) ||
+               row.detail.contains(word, Qt::CaseInsensitive);
+    });
+}
+
+void PackItemModel::showMatching()
+{
+    QList<Row> shown;
+    for (const Row &r : std::as_const(m_all)) {
+        if (matches(r))
+            shown << r;
+    }
+    replaceRows(m_rows, std::move(shown), [](const Row &r) { return keyOf(r.kind, r.id); });
+}
+
+void PackItemModel::setFilter(const QString &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    showMatching();
+    emit filterChanged();
 }
 
 int PackItemModel::chosenCount() const
@@ -208,7 +238,7 @@ QVariantMap PackItemModel::selection() const
     QVariantMap form;
     for (const PackKind &k : kKinds) {
         QVariantList ids;
-        for (const Row &r : m_rows) {
+        for (const Row &r : m_all) {
             if (r.kind == k.kind && isChosen(r))
                 ids << r.id;
         }
@@ -234,7 +264,7 @@ QString PackItemModel::summaryOf(const ApplicationPack &pack)
 QString PackItemModel::summary() const
 {
     ApplicationPack chosen;
-    for (const Row &r : m_rows) {
+    for (const Row &r : m_all) {
         if (!isChosen(r))
             continue;
         for (const PackKind &k : kKinds) {

@@ -21,6 +21,9 @@ class PackItemModel : public pf::ListModel
     Q_PROPERTY(int chosenCount READ chosenCount NOTIFY selectionChanged)
     // What is chosen, in words: "2 badges, 1 piece of evidence".
     Q_PROPERTY(QString summary READ summary NOTIFY selectionChanged)
+    // Only the items whose title or detail holds these words (ignoring case) are listed; what is chosen
+    // stays chosen while hidden.
+    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
 
 public:
     enum Roles {
@@ -45,12 +48,16 @@ public:
 
     int chosenCount() const;
     QString summary() const;
+    QString filter() const { return m_filter; }
+    void setFilter(const QString &filter);
     Q_INVOKABLE void setChosen(int row, bool chosen);
-    // Chooses every item of kind ("credential", ...), or every item when kind is empty; or none.
+    // Chooses every listed item of kind ("credential", ...), or every listed item when kind is empty; or
+    // none.
     Q_INVOKABLE void chooseAll(const QString &kind, bool chosen);
     // Chooses what form (PackController's) lists: credentialIds, evidenceIds, placementIds, competencyIds.
     Q_INVOKABLE void choose(const QVariantMap &form);
-    // The chosen items as those four lists of a PackController form, in the order of the list.
+    // The chosen items as those four lists of a PackController form, in the order of the list, listed or
+    // hidden by the filter.
     Q_INVOKABLE QVariantMap selection() const;
 
     // "2 badges, 1 piece of evidence" for what pack holds; "Nothing chosen" when it holds nothing.
@@ -58,6 +65,7 @@ public:
 
 signals:
     void selectionChanged();
+    void filterChanged();
 
 private:
     struct Row
@@ -73,9 +81,14 @@ private:
     bool isChosen(const Row &row) const { return m_chosen.contains(keyOf(row.kind, row.id)); }
     // The chosen ids changed without the rows: tell the views and the summary.
     void announceChoice();
+    bool matches(const Row &row) const;
+    // Lists the items of m_all that the filter lets through.
+    void showMatching();
 
     Store &m_store;
-    QList<Row> m_rows;
+    QList<Row> m_all;  // every item, in the order of the list
+    QList<Row> m_rows; // those listed
+    QString m_filter;
     QSet<qint64> m_chosen; // keyOf(kind, id)
 };
 

@@ -98,6 +98,43 @@ private slots:
         QCOMPARE(idsIn(model.selection(), "competencyIds"), QList<qint64>{competency});
     }
 
+    void aFilterNarrowsTheListNotTheChoice()
+    {
+        UiTestStore s;
+        const qint64 report = s.addEvidence(QStringLiteral("Usability report"), QDate(2026, 5, 1));
+        const qint64 notes = s.addEvidence(QStringLiteral("Interview notes"));
+        s.addPlacement(QStringLiteral("Usable Software GmbH"));
+        PackItemModel model(*s);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy filter(&model, &PackItemModel::filterChanged);
+        model.setChosen(rowOf(model, QStringLiteral("evidence"), notes), true);
+
+        // Every word must be in the title or the detail, ignoring case.
+        model.setFilter(QStringLiteral("USAB"));
+        QCOMPARE(model.rowCount(), 2);
+        model.setFilter(QStringLiteral("usab  report"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(roleValue(model, 0, "itemId").toLongLong(), report);
+        QCOMPARE(filter.size(), 2);
+        model.setFilter(QStringLiteral("usab  report")); // unchanged: no signal
+        QCOMPARE(filter.size(), 2);
+
+        // The hidden choice stays chosen; All and None act on what is listed.
+        model.chooseAll(QString(), true);
+        QCOMPARE(model.chosenCount(), 2);
+        QVERIFY(idsIn(model.selection(), "evidenceIds").contains(notes));
+        QVERIFY(idsIn(model.selection(), "evidenceIds").contains(report));
+        model.chooseAll(QString(), false);
+        QCOMPARE(idsIn(model.selection(), "evidenceIds"), QList<qint64>{notes});
+        QCOMPARE(model.summary(), QStringLiteral("1 piece of evidence"));
+
+        model.setFilter(QStringLiteral("nothing like this"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setFilter(QString());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(roleValue(model, rowOf(model, QStringLiteral("evidence"), notes), "chosen").toBool(), true);
+    }
+
     void summaryCountsEachKind()
     {
         ApplicationPack pack;

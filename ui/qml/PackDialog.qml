@@ -13,6 +13,7 @@ FormDialog {
     function openNew() {
         packId = 0
         nameField.text = ""
+        filterField.text = ""
         App.packItems.chooseAll("", false)
         title = qsTr("New application pack")
         open()
@@ -23,6 +24,7 @@ FormDialog {
             return
         packId = form.id
         nameField.text = form.name
+        filterField.text = ""
         App.packItems.choose(form)
         title = qsTr("Edit application pack")
         open()
@@ -73,15 +75,25 @@ FormDialog {
             Button {
                 text: qsTr("All")
                 flat: true
-                Accessible.name: qsTr("Choose every item")
+                Accessible.name: qsTr("Choose every item listed")
                 onClicked: App.packItems.chooseAll("", true)
             }
             Button {
                 text: qsTr("None")
                 flat: true
-                Accessible.name: qsTr("Choose no item")
+                Accessible.name: qsTr("Choose none of the items listed")
                 onClicked: App.packItems.chooseAll("", false)
             }
+        }
+
+        TextField {
+            id: filterField
+            objectName: "packFilter"
+            placeholderText: qsTr("Find items by title, issuer, course or date")
+            selectByMouse: true
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Find items")
+            onTextChanged: App.packItems.filter = text
         }
 
         Rectangle {
@@ -91,6 +103,16 @@ FormDialog {
             color: Theme.base
             border.color: Theme.border
 
+            Label {
+                visible: items.count === 0
+                anchors.centerIn: parent
+                width: parent.width - 48
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                text: filterField.text !== "" ? qsTr("No item matches \"%1\".").arg(filterField.text)
+                                              : qsTr("Your portfolio is empty.")
+            }
             ListView {
                 id: items
                 objectName: "packItems"
