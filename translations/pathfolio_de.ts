@@ -1616,6 +1616,18 @@
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
+    <message>
+        <source>Forgot the passphrase?</source>
+        <translation>Passphrase vergessen?</translation>
+    </message>
+    <message>
+        <source>Nobody can recover it. Pathfolio can put this key aside, in its data folder, and make a new one. What you signed before still verifies, as signed by the old key; from now on your exports show the new one.</source>
+        <translation>Niemand kann sie wiederherstellen. Pathfolio kann diesen Schlüssel in seinem Datenordner beiseitelegen und einen neuen erzeugen. Was Sie zuvor signiert haben, lässt sich weiter prüfen, als vom alten Schlüssel signiert; Ihre Exporte zeigen von nun an den neuen.</translation>
+    </message>
+    <message>
+        <source>Put this key aside and make a new one</source>
+        <translation>Diesen Schlüssel beiseitelegen und einen neuen erzeugen</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageList</name>

@@ -1616,6 +1616,18 @@
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
+    <message>
+        <source>Forgot the passphrase?</source>
+        <translation>¿Olvidaste la frase de contraseña?</translation>
+    </message>
+    <message>
+        <source>Nobody can recover it. Pathfolio can put this key aside, in its data folder, and make a new one. What you signed before still verifies, as signed by the old key; from now on your exports show the new one.</source>
+        <translation>Nadie puede recuperarla. Pathfolio puede apartar esta clave, en su carpeta de datos, y crear una nueva. Lo que firmaste antes se sigue verificando, como firmado por la clave antigua; a partir de ahora tus exportaciones muestran la nueva.</translation>
+    </message>
+    <message>
+        <source>Put this key aside and make a new one</source>
+        <translation>Apartar esta clave y crear una nueva</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageList</name>

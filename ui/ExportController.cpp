@@ -282,6 +282,24 @@ void ExportController::stopSigning()
     emit signingChanged();
 }
 
+bool ExportController::retireKey()
+{
+    if (m_unlocking)
+        return false;
+    stopSigning();
+    auto retired = HolderKeyStore(m_dataDir).retire();
+    if (!retired) {
+        qCWarning(lcUi) << "export: the signing key stays:" << errorCodeName(retired.code())
+                        << retired.error().message;
+        setSigningError(ErrorMessages::sentence(retired.code()));
+        return false;
+    }
+    qCInfo(lcUi) << "export: the signing key was put aside as" << *retired;
+    setSigningError({});
+    emit signingChanged();
+    return true;
+}
+
 void ExportController::setSigningError(const QString &text)
 {
     if (text == m_signingError)

@@ -104,6 +104,9 @@ public:
     Q_INVOKABLE bool startSigning(const QString &passphrase, const QString &repeated);
     // Exports are no longer signed; the unlocked key is forgotten.
     Q_INVOKABLE void stopSigning();
+    // For a forgotten passphrase: the key is put aside in the data folder (HolderKeyStore::retire) and
+    // the next startSigning() makes a new one. False, with signingError set, when it cannot be.
+    Q_INVOKABLE bool retireKey();
     Q_INVOKABLE void clearSigningError();
 
     // The options as they stand, for an export made now.

@@ -197,6 +197,10 @@ int PackItemModel::chosenCount() const
 
 void PackItemModel::setChosen(int row, bool chosen)
 {
+    // A delegate whose row was just filtered away still answers a click until the view lays out again;
+    // its row is -1 by then, and nothing is to be chosen.
+    if (row < 0 || row >= rowCount())
+        return;
     setData(index(row), chosen, ChosenRole);
 }
 

@@ -50,6 +50,7 @@ public:
     QString summary() const;
     QString filter() const { return m_filter; }
     void setFilter(const QString &filter);
+    // Rows outside the list are ignored.
     Q_INVOKABLE void setChosen(int row, bool chosen);
     // Chooses every listed item of kind ("credential", ...), or every listed item when kind is empty; or
     // none.

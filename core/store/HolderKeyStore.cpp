@@ -151,4 +151,19 @@ Result<Ed25519Key> HolderKeyStore::unlockOrCreate(const QString &passphrase) con
     return exists() ? unlock(passphrase) : create(passphrase);
 }
 
+Result<QString> HolderKeyStore::retire() const
+{
+    if (!exists())
+        return Error{ErrorCode::NotFound, QStringLiteral("there is no signing key to put aside")};
+    const QDir folder(m_dataDir);
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString retired = folder.filePath(QStringLiteral("holder-key-retired-%1.json").arg(stamp));
+    // Two in the same second keep both.
+    for (int n = 2; QFile::exists(retired); ++n)
+        retired = folder.filePath(QStringLiteral("holder-key-retired-%1-%2.json").arg(stamp).arg(n));
+    if (!QFile::rename(path(), retired))
+        return Error{ErrorCode::Io, QStringLiteral("cannot rename %1 to %2").arg(path(), retired)};
+    return retired;
+}
+
 } // namespace pf

@@ -30,6 +30,10 @@ public:
     Result<Ed25519Key> create(const QString &passphrase) const;
     // unlock(), or create() when there is no key yet.
     Result<Ed25519Key> unlockOrCreate(const QString &passphrase) const;
+    // Puts the key aside, for a learner who forgot its passphrase: the file is renamed, never deleted
+    // (holder-key-retired-<UTC time>.json beside it), so the next create() makes a new key. The new
+    // name, or NotFound when there is no key, Io when it cannot be renamed.
+    Result<QString> retire() const;
 
 private:
     QString m_dataDir;

@@ -471,6 +471,26 @@ private slots:
         QVERIFY(exporter.isSigning());
         QCOMPARE(exporter.signerDid(), did);
         QVERIFY(signing.size() >= 6);
+
+        // A forgotten passphrase: the key is put aside, and the next passphrase makes a new one.
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("put aside as")));
+        QVERIFY(exporter.retireKey());
+        QVERIFY(!exporter.isSigning());
+        QVERIFY(!exporter.hasSigningKey());
+        QCOMPARE(exporter.signerDid(), QString());
+        QCOMPARE(QDir(dataDir(s)).entryList({QStringLiteral("holder-key-retired-*.json")}).size(), 1);
+        QVERIFY(!exporter.startSigning(QStringLiteral("new horse!"), QStringLiteral("new horse?")));
+        QVERIFY(exporter.startSigning(QStringLiteral("new horse!"), QStringLiteral("new horse!")));
+        exporter.waitForIdle();
+        QVERIFY(exporter.isSigning());
+        QVERIFY(exporter.signerDid() != did);
+        QVERIFY(exporter.signerDid().startsWith(QStringLiteral("did:key:z6Mk")));
+
+        // Nothing to put aside is said in words.
+        QVERIFY(QFile::remove(HolderKeyStore(dataDir(s)).path()));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("stays: \"not_found\"")));
+        QVERIFY(!exporter.retireKey());
+        QCOMPARE(exporter.signingError(), ErrorMessages::sentence(ErrorCode::NotFound));
     }
 
     void signingMakesThePreviewStale()

@@ -69,6 +69,8 @@ private slots:
         model.setChosen(rowOf(model, QStringLiteral("evidence"), report), true);
         model.setChosen(rowOf(model, QStringLiteral("placement"), placement), true);
         model.setChosen(rowOf(model, QStringLiteral("placement"), placement), true); // unchanged
+        model.setChosen(-1, true);                                                   // no such row
+        model.setChosen(model.rowCount(), true);
         QCOMPARE(selection.size(), 2);
         QCOMPARE(model.chosenCount(), 2);
         QCOMPARE(roleValue(model, rowOf(model, QStringLiteral("evidence"), report), "chosen").toBool(), true);

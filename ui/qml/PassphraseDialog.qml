@@ -11,6 +11,8 @@ Dialog {
     readonly property ExportController exporter: App.exporter
     // Fixed when the dialog opens, so the form does not change under the learner's hands.
     property bool creating: false
+    // The learner asked what to do about a forgotten passphrase.
+    property bool replacing: false
 
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -30,6 +32,7 @@ Dialog {
 
     onAboutToShow: {
         creating = !exporter.hasSigningKey
+        replacing = false
         passphrase.text = ""
         repeated.text = ""
         exporter.clearSigningError()
@@ -120,6 +123,43 @@ Dialog {
                 Accessible.name: text
             }
         }
+        Button {
+            objectName: "forgotButton"
+            visible: !dialog.creating && !dialog.replacing
+            text: qsTr("Forgot the passphrase?")
+            flat: true
+            Layout.alignment: Qt.AlignLeft
+            Accessible.name: text
+            onClicked: dialog.replacing = true
+        }
+        ColumnLayout {
+            visible: dialog.replacing
+            spacing: 8
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Nobody can recover it. Pathfolio can put this key aside, in its data folder, and make a new one. What you signed before still verifies, as signed by the old key; from now on your exports show the new one.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "newKeyButton"
+                text: qsTr("Put this key aside and make a new one")
+                enabled: !dialog.exporter.unlocking
+                Accessible.name: text
+                onClicked: dialog.makeNewKey()
+            }
+        }
+    }
+
+    // After the key was put aside: the dialog makes a new one.
+    function makeNewKey() {
+        if (!exporter.retireKey())
+            return
+        replacing = false
+        creating = true
+        passphrase.text = ""
+        repeated.text = ""
+        passphrase.forceActiveFocus()
     }
 
     footer: DialogButtonBox {

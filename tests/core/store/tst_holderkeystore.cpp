@@ -1,6 +1,7 @@
 #include "store/HolderKeyStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -56,6 +57,37 @@ private slots:
         const QByteArray file = f.readAll();
         QVERIFY(!file.contains(made->seed().toBase64()));
         QVERIFY(!file.contains(made->seed().toHex()));
+    }
+
+    void aForgottenKeyIsPutAsideNotDeleted()
+    {
+        QTemporaryDir dir;
+        const HolderKeyStore keys(dir.path());
+        QCOMPARE(keys.retire().code(), ErrorCode::NotFound);
+        auto first = keys.create(m_passphrase);
+        QVERIFY(first.ok());
+
+        // Put aside twice in one second: both files stay, under names of their own.
+        auto retired = keys.retire();
+        QVERIFY(retired.ok());
+        QVERIFY(!keys.exists());
+        QVERIFY(QFileInfo(*retired).fileName().startsWith(QStringLiteral("holder-key-retired-")));
+        QCOMPARE(QFileInfo(*retired).path(), dir.path());
+        // The file put aside still opens with its passphrase, for a learner who remembers it later.
+        QTemporaryDir elsewhere;
+        QVERIFY(QFile::copy(*retired, elsewhere.filePath(QString::fromLatin1(HolderKeyStore::kFileName))));
+        auto reopened = HolderKeyStore(elsewhere.path()).unlock(m_passphrase);
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened->did(), first->did());
+
+        auto second = keys.create(QStringLiteral("another long passphrase"));
+        QVERIFY(second.ok());
+        QVERIFY(second->did() != first->did());
+        auto again = keys.retire();
+        QVERIFY(again.ok());
+        QVERIFY(*again != *retired);
+        QVERIFY(QFile::exists(*retired));
+        QVERIFY(QFile::exists(*again));
     }
 
     void aWrongPassphraseIsRefused()

@@ -70,6 +70,10 @@ FlowTestCase {
         tryCompare(list, "count", 1)
         const row = itemRow("Usability report")
         compare(row, 0)
+        // The view lays out the narrowed list before its rows are clicked.
+        tryVerify(() => list.itemAtIndex(row) !== null && list.itemAtIndex(row).title === "Usability report"
+                        && list.itemAtIndex(row).index === row)
+        waitForRendering(list)
         click(list.itemAtIndex(row))
         compare(App.packItems.chosenCount, 1)
         compare(findChild(dialog.contentItem, "packSummary").text, "1 piece of evidence")
@@ -131,6 +135,39 @@ FlowTestCase {
         click(findChild(page, "signExport"))
         compare(App.exporter.signing, false)
         compare(findChild(page, "signExport").checked, false)
+        tryCompare(App.exporter, "previewCurrent", true, 20000)
+
+        // Ticked again, the key is unlocked rather than made; a wrong passphrase is refused in words.
+        const firstKey = App.exporter.signerDid
+        click(findChild(page, "signExport"))
+        tryCompare(passphrase, "opened", true)
+        compare(passphrase.creating, false)
+        verify(!findChild(passphrase.contentItem, "repeatedPassphraseField").visible)
+        click(findChild(passphrase.contentItem, "passphraseField"))
+        type("wrong horse")
+        ignoreWarning(/^export: the signing key stays locked: "wrong_passphrase"/)
+        click(findChild(passphrase.footer, "unlockButton"))
+        tryCompare(App.exporter, "unlocking", false, 20000)
+        compare(App.exporter.signing, false)
+        compare(passphrase.opened, true)
+        verify(findChild(passphrase.contentItem, "signingError").text !== "")
+
+        // Forgotten: the key is put aside and a new one made, with a new DID.
+        click(findChild(passphrase.contentItem, "forgotButton"))
+        click(findChild(passphrase.contentItem, "newKeyButton"))
+        compare(passphrase.creating, true)
+        compare(App.exporter.hasSigningKey, false)
+        findChild(passphrase.contentItem, "passphraseField").text = "a new horse"
+        findChild(passphrase.contentItem, "repeatedPassphraseField").text = "a new horse"
+        ignoreQt64PdfWarning()
+        click(findChild(passphrase.footer, "unlockButton"))
+        tryCompare(App.exporter, "signing", true, 20000)
+        tryCompare(passphrase, "opened", false)
+        verify(App.exporter.signerDid !== firstKey)
+        tryCompare(App.exporter, "previewCurrent", true, 20000)
+        ignoreQt64PdfWarning()
+        click(findChild(page, "signExport"))
+        compare(App.exporter.signing, false)
         tryCompare(App.exporter, "previewCurrent", true, 20000)
 
         // The pack is deleted after a question; the export holds the whole portfolio again.
