@@ -43,6 +43,14 @@ const RedactionText kRedactions[] = {
      QT_TRANSLATE_NOOP("pf::ExportController", "What you wrote about your evidence for yourself.")},
 };
 
+// The cover fields under the keys of a PackController form.
+QVariantMap coverMap(const QString &targetRole, const QString &headline, const QString &coverNote)
+{
+    return {{QStringLiteral("targetRole"), targetRole},
+            {QStringLiteral("headline"), headline},
+            {QStringLiteral("coverNote"), coverNote}};
+}
+
 } // namespace
 
 ExportController::ExportController(QString dataDir, QObject *parent)
@@ -175,9 +183,7 @@ ExportOptions ExportController::options() const
 
 QVariantMap ExportController::coverForm() const
 {
-    return {{QStringLiteral("targetRole"), m_options.targetRole},
-            {QStringLiteral("headline"), m_options.headline},
-            {QStringLiteral("coverNote"), m_options.coverNote}};
+    return coverMap(m_options.targetRole, m_options.headline, m_options.coverNote);
 }
 
 bool ExportController::isPackModified() const
@@ -197,12 +203,11 @@ void ExportController::choosePack(const QVariantMap &form)
     ApplicationPack pack;
     pack.id = id;
     pack.name = form.value(QStringLiteral("name")).toString();
-    m_packCover = {{QStringLiteral("targetRole"), form.value(QStringLiteral("targetRole")).toString()},
-                   {QStringLiteral("headline"), form.value(QStringLiteral("headline")).toString()},
-                   {QStringLiteral("coverNote"), form.value(QStringLiteral("coverNote")).toString()}};
-    pack.targetRole = m_packCover.value(QStringLiteral("targetRole")).toString();
-    pack.headline = m_packCover.value(QStringLiteral("headline")).toString();
-    pack.coverNote = m_packCover.value(QStringLiteral("coverNote")).toString();
+    pack.targetRole = form.value(QStringLiteral("targetRole")).toString();
+    pack.headline = form.value(QStringLiteral("headline")).toString();
+    pack.coverNote = form.value(QStringLiteral("coverNote")).toString();
+    // Known before the views hear of the change, so they never see the new pack as edited.
+    m_packCover = coverMap(pack.targetRole, pack.headline, pack.coverNote);
     // The items are read from the store when an export runs, so they are never those of an old form.
     changeOptions([&pack](ExportOptions &o) { o.usePack(pack); });
 }
@@ -237,7 +242,7 @@ bool ExportController::startSigning(const QString &passphrase, const QString &re
         return false;
     setSigningError({});
     if (!hasSigningKey()) {
-        // The passphrase is asked once only when the key is made: a typing slip would lock the key away.
+        // A new key's passphrase is typed twice: one slip would lock the key away for good.
         if (passphrase.size() < HolderKeyStore::kMinPassphraseLength) {
             setSigningError(
                 ErrorMessages::forField(QStringLiteral("passphrase"), ErrorCode::InvalidArgument));

@@ -315,7 +315,12 @@ private slots:
         ExportController exporter(dataDir(s));
         QSignalSpy options(&exporter, &ExportController::optionsChanged);
         exporter.setTargetRole(QStringLiteral("typed before"));
+        // Views that read the options as they change never see the pack just chosen as edited.
+        QList<bool> modifiedSeen;
+        connect(&exporter, &ExportController::optionsChanged, this,
+                [&] { modifiedSeen << exporter.isPackModified(); });
         exporter.choosePack(packForm(s, *packId));
+        QCOMPARE(modifiedSeen, QList<bool>{false});
         QCOMPARE(exporter.packId(), *packId);
         QCOMPARE(exporter.packName(), QStringLiteral("Acme"));
         // Choosing the pack puts its words on the cover.
