@@ -2591,6 +2591,11 @@
         <extracomment>The file name a saved portfolio is offered under, before its extension</extracomment>
         <translation>portafolio</translation>
     </message>
+    <message>
+        <source>%1 - %2</source>
+        <extracomment>The file name of a saved application pack: %1 is &quot;portfolio&quot;, %2 the pack&apos;s name</extracomment>
+        <translation>%1 - %2</translation>
+    </message>
 </context>
 <context>
     <name>pf::FormController</name>

@@ -6,11 +6,9 @@
 #include "store/Store.h"
 #include "verify/LibraryVerifier.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
-#include <QStandardPaths>
 
 namespace pf {
 
@@ -282,13 +280,7 @@ bool CredentialController::remove()
 
 QString CredentialController::suggestedFileName(const QString &kind) const
 {
-    QString base = m_details.value(QStringLiteral("name")).toString().simplified();
-    // Characters that some file systems refuse become spaces; an empty name falls back to the file's.
-    for (QChar &ch : base) {
-        if (QStringLiteral("/\\:*?\"<>|").contains(ch) || ch.category() == QChar::Other_Control)
-            ch = u' ';
-    }
-    base = base.simplified();
+    QString base = safeFileName(m_details.value(QStringLiteral("name")).toString());
     if (base.isEmpty())
         base = QStringLiteral("badge");
     if (kind == u"png" || kind == u"svg")
@@ -299,9 +291,7 @@ QString CredentialController::suggestedFileName(const QString &kind) const
 
 QUrl CredentialController::suggestedFile(const QString &kind) const
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QUrl::fromLocalFile(
-        QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(suggestedFileName(kind)));
+    return inDocuments(suggestedFileName(kind));
 }
 
 } // namespace pf

@@ -10,10 +10,8 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace pf {
 
@@ -451,10 +449,12 @@ void ExportController::clearError()
 
 QUrl ExportController::suggestedFile(const QString &suffix) const
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     //: The file name a saved portfolio is offered under, before its extension
-    const QString name = tr("portfolio") + u'.' + suffix;
-    return QUrl::fromLocalFile(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(name));
+    QString name = tr("portfolio");
+    if (const QString pack = FormController::safeFileName(packName()); !pack.isEmpty())
+        //: The file name of a saved application pack: %1 is "portfolio", %2 the pack's name
+        name = tr("%1 - %2").arg(name, pack);
+    return FormController::inDocuments(name + u'.' + suffix);
 }
 
 void ExportController::storeChanged()

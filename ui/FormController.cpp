@@ -4,6 +4,8 @@
 #include "UiLog.h"
 #include "common/FileWriter.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace pf {
@@ -67,6 +69,22 @@ QList<qint64> FormController::ids(const QVariantMap &form, const char *key)
             result << id;
     }
     return result;
+}
+
+QString FormController::safeFileName(const QString &text)
+{
+    QString name = text.simplified();
+    for (QChar &ch : name) {
+        if (QStringLiteral("/\\:*?\"<>|").contains(ch) || ch.category() == QChar::Other_Control)
+            ch = u' ';
+    }
+    return name.simplified();
+}
+
+QUrl FormController::inDocuments(const QString &fileName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QUrl::fromLocalFile(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(fileName));
 }
 
 QVariantList FormController::idList(const QList<qint64> &ids)

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
@@ -29,6 +30,10 @@ public:
 
     Q_INVOKABLE void clearErrors();
 
+    // text as a file name: characters that some file systems refuse become spaces; may be empty.
+    static QString safeFileName(const QString &text);
+    // Where a save dialog offers fileName: in the documents folder, else the home folder.
+    static QUrl inDocuments(const QString &fileName);
     // Ids as QML reads a list of them; the reverse of ids().
     static QVariantList idList(const QList<qint64> &ids);
     // The local path behind a file URL from a dialog or a drop (or a plain path, as tests pass them).

@@ -305,7 +305,7 @@ private slots:
                 reportId = e.id;
         }
         ApplicationPack pack;
-        pack.name = QStringLiteral("Acme");
+        pack.name = QStringLiteral("Acme: Berlin/UX");
         pack.targetRole = QStringLiteral("Junior UX designer at Acme");
         pack.coverNote = QStringLiteral("Dear Acme");
         pack.evidenceIds = {reportId};
@@ -322,7 +322,7 @@ private slots:
         exporter.choosePack(packForm(s, *packId));
         QCOMPARE(modifiedSeen, QList<bool>{false});
         QCOMPARE(exporter.packId(), *packId);
-        QCOMPARE(exporter.packName(), QStringLiteral("Acme"));
+        QCOMPARE(exporter.packName(), QStringLiteral("Acme: Berlin/UX"));
         // Choosing the pack puts its words on the cover.
         QCOMPARE(exporter.targetRole(), pack.targetRole);
         QCOMPARE(exporter.coverNote(), pack.coverNote);
@@ -355,10 +355,16 @@ private slots:
         bundle = bundleOf(exporter, s.dir.filePath(QStringLiteral("pack3.json")));
         QCOMPARE(evidenceTitles(bundle).size(), 2);
 
+        // A save dialog offers a file named after the pack, in characters every file system takes.
+        QCOMPARE(QFileInfo(exporter.suggestedFile(QStringLiteral("pdf")).toLocalFile()).fileName(),
+                 QStringLiteral("portfolio - Acme Berlin UX.pdf"));
+
         // Back to the whole portfolio: the badge is there again, the cover words stay as they are.
         exporter.choosePack({});
         QCOMPARE(exporter.packId(), 0);
         QVERIFY(!exporter.isPackModified());
+        QCOMPARE(QFileInfo(exporter.suggestedFile(QStringLiteral("json")).toLocalFile()).fileName(),
+                 QStringLiteral("portfolio.json"));
         QCOMPARE(exporter.headline(), QStringLiteral("Designer who tests"));
         bundle = bundleOf(exporter, s.dir.filePath(QStringLiteral("all.json")));
         QCOMPARE(bundle.value(QStringLiteral("credentials")).toArray().size(), 1);

@@ -77,7 +77,11 @@ Item {
                 visible: !App.overview.empty
                 enabled: !page.exporter.busy && !page.exporter.unlocking
                 Accessible.name: qsTr("Save the portfolio as a bundle that others can verify")
-                onClicked: bundleDialog.open()
+                onClicked: {
+                    // Named after what the export holds now.
+                    bundleDialog.currentFile = page.exporter.suggestedFile("json")
+                    bundleDialog.open()
+                }
             }
             PrimaryButton {
                 objectName: "savePdfButton"
@@ -85,7 +89,10 @@ Item {
                 visible: !App.overview.empty
                 enabled: !page.exporter.busy && !page.exporter.unlocking
                 Accessible.name: qsTr("Save the portfolio as a PDF")
-                onClicked: pdfDialog.open()
+                onClicked: {
+                    pdfDialog.currentFile = page.exporter.suggestedFile("pdf")
+                    pdfDialog.open()
+                }
             }
         }
 
@@ -509,7 +516,6 @@ Item {
         title: qsTr("Save the portfolio as a PDF")
         fileMode: FileDialog.SaveFile
         defaultSuffix: "pdf"
-        currentFile: page.exporter.suggestedFile("pdf")
         nameFilters: [qsTr("PDF documents (*.pdf)")]
         onAccepted: page.exporter.savePdf(selectedFile)
     }
@@ -518,7 +524,6 @@ Item {
         title: qsTr("Save the portfolio as a bundle")
         fileMode: FileDialog.SaveFile
         defaultSuffix: "json"
-        currentFile: page.exporter.suggestedFile("json")
         nameFilters: [qsTr("Portfolio bundles (*.json)")]
         onAccepted: page.exporter.saveBundle(selectedFile)
     }
