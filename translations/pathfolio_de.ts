@@ -1964,6 +1964,42 @@
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Ihr Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Exports you sign carry this key, on the cover and in the bundle: whoever verifies them sees that they come from it and were not changed since.</source>
+        <translation>Exporte, die Sie signieren, tragen diesen Schlüssel, auf dem Deckblatt und im Bündel: Wer sie prüft, sieht, dass sie von ihm stammen und seitdem nicht verändert wurden.</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Pathfolio makes one, locked with a passphrase you choose, the first time you tick Sign as yours on the Export page.</source>
+        <translation>Sie haben noch keinen Signaturschlüssel. Pathfolio erzeugt einen, gesperrt mit einer Passphrase Ihrer Wahl, wenn Sie auf der Export-Seite zum ersten Mal „Als Ihres signieren“ ankreuzen.</translation>
+    </message>
+    <message>
+        <source>The DID of your signing key</source>
+        <translation>Die DID Ihres Signaturschlüssels</translation>
+    </message>
+    <message>
+        <source>Kept in holder-key.json in the data folder, locked with your passphrase.</source>
+        <translation>Gespeichert in holder-key.json im Datenordner, gesperrt mit Ihrer Passphrase.</translation>
+    </message>
+    <message>
+        <source>Put aside and make a new one…</source>
+        <translation>Beiseitelegen und einen neuen erzeugen…</translation>
+    </message>
+    <message>
+        <source>Put your signing key aside; the next signed export makes a new one</source>
+        <translation>Ihren Signaturschlüssel beiseitelegen; der nächste signierte Export erzeugt einen neuen</translation>
+    </message>
+    <message>
+        <source>Put your signing key aside? It stays in the data folder, renamed. The next export you sign makes a new key, with a new DID; what you signed before still verifies.</source>
+        <translation>Ihren Signaturschlüssel beiseitelegen? Er bleibt umbenannt im Datenordner. Der nächste Export, den Sie signieren, erzeugt einen neuen Schlüssel mit einer neuen DID; was Sie zuvor signiert haben, lässt sich weiter prüfen.</translation>
+    </message>
+    <message>
+        <source>Put aside</source>
+        <translation>Beiseitelegen</translation>
+    </message>
 </context>
 <context>
     <name>StartupError</name>

@@ -1964,6 +1964,42 @@
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Tu clave de firma</translation>
+    </message>
+    <message>
+        <source>Exports you sign carry this key, on the cover and in the bundle: whoever verifies them sees that they come from it and were not changed since.</source>
+        <translation>Las exportaciones que firmas llevan esta clave, en la portada y en el paquete de datos: quien las verifique ve que proceden de ella y que no cambiaron desde entonces.</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Pathfolio makes one, locked with a passphrase you choose, the first time you tick Sign as yours on the Export page.</source>
+        <translation>Aún no tienes clave de firma. Pathfolio crea una, bloqueada con una frase de contraseña que eliges, la primera vez que marcas «Firmar como tuyo» en la página Exportar.</translation>
+    </message>
+    <message>
+        <source>The DID of your signing key</source>
+        <translation>El DID de tu clave de firma</translation>
+    </message>
+    <message>
+        <source>Kept in holder-key.json in the data folder, locked with your passphrase.</source>
+        <translation>Guardada en holder-key.json en la carpeta de datos, bloqueada con tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Put aside and make a new one…</source>
+        <translation>Apartar y crear una nueva…</translation>
+    </message>
+    <message>
+        <source>Put your signing key aside; the next signed export makes a new one</source>
+        <translation>Apartar tu clave de firma; la próxima exportación firmada crea una nueva</translation>
+    </message>
+    <message>
+        <source>Put your signing key aside? It stays in the data folder, renamed. The next export you sign makes a new key, with a new DID; what you signed before still verifies.</source>
+        <translation>¿Apartar tu clave de firma? Se queda en la carpeta de datos, con otro nombre. La próxima exportación que firmes crea una clave nueva, con un DID nuevo; lo que firmaste antes se sigue verificando.</translation>
+    </message>
+    <message>
+        <source>Put aside</source>
+        <translation>Apartar</translation>
+    </message>
 </context>
 <context>
     <name>StartupError</name>

@@ -15,6 +15,7 @@ Item {
         return true
     }
     function closeEditors() {
+        retireConfirm.close()
         App.profile.clearErrors()
         cacheDialog.close()
         issuerDialog.close()
@@ -188,6 +189,57 @@ Item {
                     text: qsTr("Open folder")
                     Accessible.name: qsTr("Open the data folder")
                     onClicked: Qt.openUrlExternally(App.settings.dataDirUrl)
+                }
+            }
+
+            SettingsSection {
+                objectName: "signingKeySection"
+                iconName: "key"
+                title: qsTr("Your signing key")
+                Label {
+                    objectName: "signingKeyText"
+                    text: App.exporter.hasSigningKey
+                          ? qsTr("Exports you sign carry this key, on the cover and in the bundle: whoever verifies them sees that they come from it and were not changed since.")
+                          : qsTr("You have no signing key yet. Pathfolio makes one, locked with a passphrase you choose, the first time you tick Sign as yours on the Export page.")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                TextField {
+                    objectName: "signerDid"
+                    visible: App.exporter.hasSigningKey
+                    text: App.exporter.signerDid
+                    readOnly: true
+                    selectByMouse: true
+                    font.family: Theme.monoFont
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("The DID of your signing key")
+                }
+                Label {
+                    visible: App.exporter.hasSigningKey
+                    text: qsTr("Kept in holder-key.json in the data folder, locked with your passphrase.")
+                    color: Theme.mutedText
+                    font.pointSize: Theme.smallFont
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    visible: text !== "" && !App.exporter.unlocking
+                    text: App.exporter.signingError
+                    color: Theme.danger
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+                Button {
+                    objectName: "retireKeyButton"
+                    visible: App.exporter.hasSigningKey
+                    enabled: !App.exporter.unlocking
+                    text: qsTr("Put aside and make a new one…")
+                    Accessible.name: qsTr("Put your signing key aside; the next signed export makes a new one")
+                    onClicked: retireConfirm.ask(
+                                   qsTr("Put your signing key aside? It stays in the data folder, renamed. The next export you sign makes a new key, with a new DID; what you signed before still verifies."),
+                                   () => App.exporter.retireKey())
                 }
             }
 
@@ -465,6 +517,11 @@ Item {
     ConfirmDialog {
         id: confirm
         objectName: "confirmDialog"
+    }
+    ConfirmDialog {
+        id: retireConfirm
+        objectName: "retireConfirmDialog"
+        confirmText: qsTr("Put aside")
     }
 
     FileDialog {

@@ -15,6 +15,12 @@ FlowTestCase {
             anchors.fill: parent
         }
     }
+    Component {
+        id: settingsComponent
+        SettingsPage {
+            anchors.fill: parent
+        }
+    }
 
     // Qt 6.4's PdfDocument calls deleteLater() on a file it does not have yet when its source is set,
     // which Qt reports as a warning; later Qt versions check first. Once for each new preview.
@@ -182,5 +188,34 @@ FlowTestCase {
         compare(App.exporter.packId, 0)
         tryVerify(() => findChild(page, "wholePortfolio").checked)
         tryCompare(App.exporter, "previewCurrent", true, 20000)
+    }
+
+    // Runs after test_packAndSignature, which left a signing key behind.
+    function test_signingKeyInSettings() {
+        verify(App.exporter.hasSigningKey)
+        const did = App.exporter.signerDid
+        const page = createTemporaryObject(settingsComponent, test)
+        const section = findChild(page, "signingKeySection")
+        verify(section.visible)
+        compare(findChild(page, "signerDid").text, did)
+        verify(findChild(page, "signerDid").visible)
+
+        // Put aside after a question: the page then says there is no key, and how one is made.
+        const button = findChild(page, "retireKeyButton")
+        let view = button.parent
+        while (!(view instanceof Flickable))
+            view = view.parent
+        view.contentY = Math.max(0, Math.min(button.mapToItem(view.contentItem, 0, 0).y - 40,
+                                             view.contentHeight - view.height))
+        click(button)
+        const confirm = findChild(page, "retireConfirmDialog")
+        tryCompare(confirm, "opened", true)
+        click(findChild(confirm.footer, "confirmButton"))
+        tryCompare(confirm, "opened", false)
+        compare(App.exporter.hasSigningKey, false)
+        compare(App.exporter.signerDid, "")
+        verify(!findChild(page, "signerDid").visible)
+        verify(!findChild(page, "retireKeyButton").visible)
+        verify(findChild(page, "signingKeyText").text.includes("Sign as yours"))
     }
 }
