@@ -834,15 +834,15 @@
     </message>
     <message>
         <source>Share your portfolio with a teacher, a school or an employer: a PDF to read, or a bundle they can check with Pathfolio.</source>
-        <translation>Teilen Sie Ihr Portfolio mit einer Lehrkraft, einer Schule oder einem Arbeitgeber: als PDF zum Lesen oder als Paket, das sie mit Pathfolio prüfen können.</translation>
+        <translation>Teile dein Portfolio mit einer Lehrkraft, einer Schule oder einem Arbeitgeber: als PDF zum Lesen oder als Bündel, das sie mit Pathfolio prüfen können.</translation>
     </message>
     <message>
         <source>Save bundle…</source>
-        <translation>Paket speichern…</translation>
+        <translation>Bündel speichern…</translation>
     </message>
     <message>
         <source>Save the portfolio as a bundle that others can verify</source>
-        <translation>Das Portfolio als Paket speichern, das andere prüfen können</translation>
+        <translation>Das Portfolio als Bündel speichern, das andere prüfen können</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>Your portfolio is empty. Add evidence, an internship or a badge, and Pathfolio puts them together here as a PDF and as a bundle with the original files, which others can check.</source>
-        <translation>Ihr Portfolio ist leer. Fügen Sie Nachweise, ein Praktikum oder ein Abzeichen hinzu, und Pathfolio stellt sie hier als PDF und als Paket mit den Originaldateien zusammen, das andere prüfen können.</translation>
+        <translation>Dein Portfolio ist leer. Füge Nachweise, ein Praktikum oder ein Abzeichen hinzu, und Pathfolio stellt sie hier als PDF und als Bündel mit den Originaldateien zusammen, das andere prüfen können.</translation>
     </message>
     <message>
         <source>Add your first evidence</source>
@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>Under your name on the cover.</source>
-        <translation>Unter Ihrem Namen auf dem Deckblatt.</translation>
+        <translation>Unter deinem Namen auf dem Deckblatt.</translation>
     </message>
     <message>
         <source>For example UX design student, 4th semester</source>
@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>Left out of the pages and of the bundle; the cover says what was withheld.</source>
-        <translation>Wird in den Seiten und im Paket weggelassen; das Deckblatt nennt, was zurückgehalten wurde.</translation>
+        <translation>Wird in den Seiten und im Bündel weggelassen; das Deckblatt nennt, was zurückgehalten wurde.</translation>
     </message>
     <message>
         <source>Leave out %1</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>Pathfolio is laying out your portfolio…</source>
-        <translation>Pathfolio setzt Ihr Portfolio…</translation>
+        <translation>Pathfolio setzt dein Portfolio…</translation>
     </message>
     <message>
         <source>The preview shows here.</source>
@@ -962,11 +962,11 @@
     </message>
     <message>
         <source>Save the portfolio as a bundle</source>
-        <translation>Das Portfolio als Paket speichern</translation>
+        <translation>Das Portfolio als Bündel speichern</translation>
     </message>
     <message>
         <source>Portfolio bundles (*.json)</source>
-        <translation>Portfolio-Pakete (*.json)</translation>
+        <translation>Portfolio-Bündel (*.json)</translation>
     </message>
     <message>
         <source>What it holds</source>
@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>Your whole portfolio</source>
-        <translation>Ihr ganzes Portfolio</translation>
+        <translation>Dein ganzes Portfolio</translation>
     </message>
     <message>
         <source>Only the pack %1: %2</source>
@@ -1038,7 +1038,7 @@
     </message>
     <message>
         <source>Sign as yours</source>
-        <translation>Als Ihres signieren</translation>
+        <translation>Mit deinem Schlüssel signieren</translation>
     </message>
     <message>
         <source>Signed as %1. A reader who verifies the export sees that it comes from this key and that nothing was changed after you signed it.</source>
@@ -1046,11 +1046,11 @@
     </message>
     <message>
         <source>A reader who verifies the export sees that nothing was changed after you signed it. The first time, Pathfolio makes your key.</source>
-        <translation>Wer den Export prüft, sieht, dass nach dem Signieren nichts verändert wurde. Beim ersten Mal erzeugt Pathfolio Ihren Schlüssel.</translation>
+        <translation>Wer den Export prüft, sieht, dass nach dem Signieren nichts verändert wurde. Beim ersten Mal erzeugt Pathfolio deinen Schlüssel.</translation>
     </message>
     <message>
         <source>Your key is locked with your passphrase. Once you enter it, the key stays unlocked until you untick the box or close Pathfolio.</source>
-        <translation>Ihr Schlüssel ist mit Ihrer Passphrase gesperrt. Nach der Eingabe bleibt er entsperrt, bis Sie das Häkchen entfernen oder Pathfolio schließen.</translation>
+        <translation>Dein Schlüssel ist mit deiner Passphrase gesperrt. Nach der Eingabe bleibt er entsperrt, bis du das Häkchen entfernst oder Pathfolio schließt.</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <source>This image could not be shown. Open it in another app to see it.</source>
-        <translation>Dieses Bild kann nicht angezeigt werden. Öffnen Sie es in einer anderen App, um es zu sehen.</translation>
+        <translation>Dieses Bild kann nicht angezeigt werden. Öffne es in einer anderen App, um es zu sehen.</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>If it is protected by a password, enter the password to read it here.</source>
-        <translation>Falls es durch ein Passwort geschützt ist, geben Sie das Passwort ein, um es hier zu lesen.</translation>
+        <translation>Falls es durch ein Passwort geschützt ist, gib das Passwort ein, um es hier zu lesen.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>Pathfolio shows images, PDFs and text itself. Open this file in another app to see it.</source>
-        <translation>Pathfolio zeigt Bilder, PDFs und Text selbst an. Öffnen Sie diese Datei in einer anderen App, um sie zu sehen.</translation>
+        <translation>Pathfolio zeigt Bilder, PDFs und Text selbst an. Öffne diese Datei in einer anderen App, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>Start with a badge you have earned: Pathfolio checks it on your computer and keeps it with the evidence behind it. Or look around a sample portfolio first; it opens in a window of its own and leaves yours untouched.</source>
-        <translation>Beginnen Sie mit einem Badge, das Sie erworben haben: Pathfolio prüft es auf Ihrem Computer und bewahrt es mit den Nachweisen dahinter auf. Oder sehen Sie sich zuerst ein Beispielportfolio an; es öffnet sich in einem eigenen Fenster und lässt Ihres unberührt.</translation>
+        <translation>Beginne mit einem Badge, das du erworben hast: Pathfolio prüft es auf deinem Computer und bewahrt es mit den Nachweisen dahinter auf. Oder sieh dir zuerst ein Beispielportfolio an; es öffnet sich in einem eigenen Fenster und lässt deines unberührt.</translation>
     </message>
     <message>
         <source>Import a badge…</source>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <source>The sample portfolio could not be opened. Start Pathfolio with --sample to see it.</source>
-        <translation>Das Beispielportfolio konnte nicht geöffnet werden. Starten Sie Pathfolio mit --sample, um es zu sehen.</translation>
+        <translation>Das Beispielportfolio konnte nicht geöffnet werden. Starte Pathfolio mit --sample, um es zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>For you: the role or employer it is for, for example &quot;Acme, junior UX designer&quot;.</source>
-        <translation>Für Sie: die Stelle oder der Arbeitgeber, für die es ist, zum Beispiel „Acme, Junior UX Designer“.</translation>
+        <translation>Für dich: die Stelle oder der Arbeitgeber, für die es ist, zum Beispiel „Acme, Junior UX Designer“.</translation>
     </message>
     <message>
         <source>Name of the pack</source>
@@ -1543,7 +1543,7 @@
     </message>
     <message>
         <source>Items of your portfolio</source>
-        <translation>Einträge Ihres Portfolios</translation>
+        <translation>Einträge deines Portfolios</translation>
     </message>
     <message>
         <source>Choose every item listed</source>
@@ -1567,7 +1567,7 @@
     </message>
     <message>
         <source>Your portfolio is empty.</source>
-        <translation>Ihr Portfolio ist leer.</translation>
+        <translation>Dein Portfolio ist leer.</translation>
     </message>
 </context>
 <context>
@@ -1582,11 +1582,11 @@
     </message>
     <message>
         <source>Pathfolio makes a key that signs your exports as yours, so a reader can see that nobody changed them after you. The key is kept in Pathfolio&apos;s data folder, locked with this passphrase. Nobody can recover a forgotten passphrase, so keep it somewhere safe.</source>
-        <translation>Pathfolio erzeugt einen Schlüssel, der Ihre Exporte als Ihre signiert, damit Leser sehen, dass niemand sie nach Ihnen verändert hat. Der Schlüssel liegt im Datenordner von Pathfolio, gesperrt mit dieser Passphrase. Eine vergessene Passphrase kann niemand wiederherstellen; bewahren Sie sie sicher auf.</translation>
+        <translation>Pathfolio erzeugt einen Schlüssel, der deine Exporte als deine signiert, damit Leser sehen, dass niemand sie nach dir verändert hat. Der Schlüssel liegt im Datenordner von Pathfolio, gesperrt mit dieser Passphrase. Eine vergessene Passphrase kann niemand wiederherstellen; bewahre sie sicher auf.</translation>
     </message>
     <message>
         <source>Your exports are signed as %1.</source>
-        <translation>Ihre Exporte werden als %1 signiert.</translation>
+        <translation>Deine Exporte werden als %1 signiert.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <source>Nobody can recover it. Pathfolio can put this key aside, in its data folder, and make a new one. What you signed before still verifies, as signed by the old key; from now on your exports show the new one.</source>
-        <translation>Niemand kann sie wiederherstellen. Pathfolio kann diesen Schlüssel in seinem Datenordner beiseitelegen und einen neuen erzeugen. Was Sie zuvor signiert haben, lässt sich weiter prüfen, als vom alten Schlüssel signiert; Ihre Exporte zeigen von nun an den neuen.</translation>
+        <translation>Niemand kann sie wiederherstellen. Pathfolio kann diesen Schlüssel in seinem Datenordner beiseitelegen und einen neuen erzeugen. Was du zuvor signiert hast, lässt sich weiter prüfen, als vom alten Schlüssel signiert; deine Exporte zeigen von nun an den neuen.</translation>
     </message>
     <message>
         <source>Put this key aside and make a new one</source>
@@ -1886,15 +1886,15 @@
     </message>
     <message>
         <source>Who you are, where your portfolio is kept, how Pathfolio looks and speaks to you, and what it reads to check badges offline.</source>
-        <translation>Wer Sie sind, wo Ihr Portfolio liegt, wie Pathfolio aussieht und mit Ihnen spricht und was es liest, um Badges offline zu prüfen.</translation>
+        <translation>Wer du bist, wo dein Portfolio liegt, wie Pathfolio aussieht und mit dir spricht und was es liest, um Badges offline zu prüfen.</translation>
     </message>
     <message>
         <source>Your profile</source>
-        <translation>Ihr Profil</translation>
+        <translation>Dein Profil</translation>
     </message>
     <message>
         <source>Your name as your exported portfolio shows it, and the identifiers your badges were issued to: Pathfolio checks each badge&apos;s recipient against them.</source>
-        <translation>Ihr Name, wie ihn Ihr exportiertes Portfolio zeigt, und die Kennungen, auf die Ihre Badges ausgestellt wurden: Pathfolio prüft den Empfänger jedes Badges gegen sie.</translation>
+        <translation>Dein Name, wie ihn dein exportiertes Portfolio zeigt, und die Kennungen, auf die deine Badges ausgestellt wurden: Pathfolio prüft den Empfänger jedes Badges gegen sie.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1906,7 +1906,7 @@
     </message>
     <message>
         <source>Your name</source>
-        <translation>Ihr Name</translation>
+        <translation>Dein Name</translation>
     </message>
     <message>
         <source>Save name</source>
@@ -1914,7 +1914,7 @@
     </message>
     <message>
         <source>Save your name</source>
-        <translation>Ihren Namen speichern</translation>
+        <translation>Deinen Namen speichern</translation>
     </message>
     <message>
         <source>Identifiers</source>
@@ -1922,11 +1922,11 @@
     </message>
     <message>
         <source>No identifiers yet. Add the e-mail address or DID your badges were issued to, so Pathfolio can tell they are yours.</source>
-        <translation>Noch keine Kennungen. Fügen Sie die E-Mail-Adresse oder DID hinzu, auf die Ihre Badges ausgestellt wurden, damit Pathfolio erkennt, dass sie Ihnen gehören.</translation>
+        <translation>Noch keine Kennungen. Füge die E-Mail-Adresse oder DID hinzu, auf die deine Badges ausgestellt wurden, damit Pathfolio erkennt, dass sie dir gehören.</translation>
     </message>
     <message>
         <source>Remove %1 from your identifiers? Badges issued to it are then no longer recognised as yours when they are verified.</source>
-        <translation>%1 aus Ihren Kennungen entfernen? Badges, die darauf ausgestellt sind, werden bei der Prüfung dann nicht mehr als Ihre erkannt.</translation>
+        <translation>%1 aus deinen Kennungen entfernen? Badges, die darauf ausgestellt sind, werden bei der Prüfung dann nicht mehr als deine erkannt.</translation>
     </message>
     <message>
         <source>Add an identifier</source>
@@ -1934,7 +1934,7 @@
     </message>
     <message>
         <source>Badges are checked against your identifiers when they are verified. After a change, use Verify all on the Badges page.</source>
-        <translation>Badges werden bei der Prüfung gegen Ihre Kennungen geprüft. Nach einer Änderung verwenden Sie „Alle prüfen“ auf der Seite Badges.</translation>
+        <translation>Badges werden bei der Prüfung gegen deine Kennungen geprüft. Nach einer Änderung verwende „Alle prüfen“ auf der Seite Badges.</translation>
     </message>
     <message>
         <source>Kind of identifier</source>
@@ -1958,7 +1958,7 @@
     </message>
     <message>
         <source>Pathfolio follows your desktop&apos;s light or dark colours, or keeps to the ones you choose.</source>
-        <translation>Pathfolio folgt den hellen oder dunklen Farben Ihres Desktops oder bleibt bei denen, die Sie wählen.</translation>
+        <translation>Pathfolio folgt den hellen oder dunklen Farben deines Desktops oder bleibt bei denen, die du wählst.</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -1966,23 +1966,23 @@
     </message>
     <message>
         <source>Your signing key</source>
-        <translation>Ihr Signaturschlüssel</translation>
+        <translation>Dein Signaturschlüssel</translation>
     </message>
     <message>
         <source>Exports you sign carry this key, on the cover and in the bundle: whoever verifies them sees that they come from it and were not changed since.</source>
-        <translation>Exporte, die Sie signieren, tragen diesen Schlüssel, auf dem Deckblatt und im Bündel: Wer sie prüft, sieht, dass sie von ihm stammen und seitdem nicht verändert wurden.</translation>
+        <translation>Exporte, die du signierst, tragen diesen Schlüssel, auf dem Deckblatt und im Bündel: Wer sie prüft, sieht, dass sie von ihm stammen und seitdem nicht verändert wurden.</translation>
     </message>
     <message>
         <source>You have no signing key yet. Pathfolio makes one, locked with a passphrase you choose, the first time you tick Sign as yours on the Export page.</source>
-        <translation>Sie haben noch keinen Signaturschlüssel. Pathfolio erzeugt einen, gesperrt mit einer Passphrase Ihrer Wahl, wenn Sie auf der Export-Seite zum ersten Mal „Als Ihres signieren“ ankreuzen.</translation>
+        <translation>Du hast noch keinen Signaturschlüssel. Pathfolio erzeugt einen, gesperrt mit einer Passphrase deiner Wahl, wenn du auf der Export-Seite zum ersten Mal „Mit deinem Schlüssel signieren“ ankreuzt.</translation>
     </message>
     <message>
         <source>The DID of your signing key</source>
-        <translation>Die DID Ihres Signaturschlüssels</translation>
+        <translation>Die DID deines Signaturschlüssels</translation>
     </message>
     <message>
         <source>Kept in holder-key.json in the data folder, locked with your passphrase.</source>
-        <translation>Gespeichert in holder-key.json im Datenordner, gesperrt mit Ihrer Passphrase.</translation>
+        <translation>Gespeichert in holder-key.json im Datenordner, gesperrt mit deiner Passphrase.</translation>
     </message>
     <message>
         <source>Put aside and make a new one…</source>
@@ -1990,11 +1990,11 @@
     </message>
     <message>
         <source>Put your signing key aside; the next signed export makes a new one</source>
-        <translation>Ihren Signaturschlüssel beiseitelegen; der nächste signierte Export erzeugt einen neuen</translation>
+        <translation>Deinen Signaturschlüssel beiseitelegen; der nächste signierte Export erzeugt einen neuen</translation>
     </message>
     <message>
         <source>Put your signing key aside? It stays in the data folder, renamed. The next export you sign makes a new key, with a new DID; what you signed before still verifies.</source>
-        <translation>Ihren Signaturschlüssel beiseitelegen? Er bleibt umbenannt im Datenordner. Der nächste Export, den Sie signieren, erzeugt einen neuen Schlüssel mit einer neuen DID; was Sie zuvor signiert haben, lässt sich weiter prüfen.</translation>
+        <translation>Deinen Signaturschlüssel beiseitelegen? Er bleibt umbenannt im Datenordner. Der nächste Export, den du signierst, erzeugt einen neuen Schlüssel mit einer neuen DID; was du zuvor signiert hast, lässt sich weiter prüfen.</translation>
     </message>
     <message>
         <source>Put aside</source>
@@ -2122,11 +2122,11 @@
     </message>
     <message>
         <source>Check that a badge or an exported portfolio is genuine, without going online. Nothing is stored unless you add it.</source>
-        <translation>Prüfen Sie ohne Internet, ob ein Abzeichen oder ein exportiertes Portfolio echt ist. Nichts wird gespeichert, solange Sie es nicht hinzufügen.</translation>
+        <translation>Prüfe ohne Internet, ob ein Abzeichen oder ein exportiertes Portfolio echt ist. Nichts wird gespeichert, solange du es nicht hinzufügst.</translation>
     </message>
     <message>
         <source>Drop badge files (PNG, SVG or JSON) or an exported portfolio (PDF or JSON) on this window, or choose them. Pathfolio tells you, check by check, whether each can be trusted: the signature, the issuer&apos;s key, the dates, revocation and who it was issued to. Nothing is sent over the internet.</source>
-        <translation>Ziehen Sie Abzeichen-Dateien (PNG, SVG oder JSON) oder ein exportiertes Portfolio (PDF oder JSON) in dieses Fenster oder wählen Sie sie aus. Pathfolio sagt Ihnen Prüfung für Prüfung, ob Sie ihnen trauen können: die Signatur, der Schlüssel des Ausstellers, die Daten, der Widerruf und für wen sie ausgestellt wurden. Nichts wird über das Internet gesendet.</translation>
+        <translation>Zieh Abzeichen-Dateien (PNG, SVG oder JSON) oder ein exportiertes Portfolio (PDF oder JSON) in dieses Fenster oder wähle sie aus. Pathfolio sagt dir Prüfung für Prüfung, ob du ihnen trauen kannst: die Signatur, der Schlüssel des Ausstellers, die Daten, der Widerruf und für wen sie ausgestellt wurden. Nichts wird über das Internet gesendet.</translation>
     </message>
     <message>
         <source>Badges, credentials and portfolios (*.png *.svg *.json *.jws *.jwt *.pdf)</source>
@@ -2464,23 +2464,23 @@
     </message>
     <message>
         <source>Enter a name of at most 200 characters.</source>
-        <translation>Geben Sie einen Namen mit höchstens 200 Zeichen ein.</translation>
+        <translation>Gib einen Namen mit höchstens 200 Zeichen ein.</translation>
     </message>
     <message>
         <source>Enter an e-mail address such as name@example.org.</source>
-        <translation>Geben Sie eine E-Mail-Adresse wie name@example.org ein.</translation>
+        <translation>Gib eine E-Mail-Adresse wie name@example.org ein.</translation>
     </message>
     <message>
         <source>Enter a DID, which starts with did:, for example did:key:z6Mk….</source>
-        <translation>Geben Sie eine DID ein; sie beginnt mit did:, zum Beispiel did:key:z6Mk….</translation>
+        <translation>Gib eine DID ein; sie beginnt mit did:, zum Beispiel did:key:z6Mk….</translation>
     </message>
     <message>
         <source>Enter the identifier as your badges state it.</source>
-        <translation>Geben Sie die Kennung so ein, wie Ihre Badges sie nennen.</translation>
+        <translation>Gib die Kennung so ein, wie deine Badges sie nennen.</translation>
     </message>
     <message>
         <source>The passphrase is not the one your signing key was saved with.</source>
-        <translation>Die Passphrase ist nicht die, mit der Ihr Signaturschlüssel gespeichert wurde.</translation>
+        <translation>Die Passphrase ist nicht die, mit der dein Signaturschlüssel gespeichert wurde.</translation>
     </message>
     <message>
         <source>The PDF is damaged or was changed in a way that Pathfolio cannot read.</source>
@@ -2488,20 +2488,20 @@
     </message>
     <message>
         <source>Name the pack, for example after the role or employer it is for.</source>
-        <translation>Benennen Sie das Paket, zum Beispiel nach der Stelle oder dem Arbeitgeber.</translation>
+        <translation>Benenne das Paket, zum Beispiel nach der Stelle oder dem Arbeitgeber.</translation>
     </message>
     <message>
         <source>Choose at least one item for the pack.</source>
-        <translation>Wählen Sie mindestens einen Eintrag für das Paket.</translation>
+        <translation>Wähle mindestens einen Eintrag für das Paket.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least %1 characters.</source>
         <extracomment>%1 is the least number of characters</extracomment>
-        <translation>Wählen Sie eine Passphrase mit mindestens %1 Zeichen.</translation>
+        <translation>Wähle eine Passphrase mit mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation>Die beiden Passphrasen unterscheiden sich. Geben Sie zweimal dieselbe ein.</translation>
+        <translation>Die beiden Passphrasen unterscheiden sich. Gib zweimal dieselbe ein.</translation>
     </message>
     <message>
         <source>Another pack already has this name.</source>
@@ -2553,7 +2553,7 @@
     </message>
     <message>
         <source>Only the beginning of this file is shown (%1 of %2). Open it to read all of it.</source>
-        <translation>Nur der Anfang dieser Datei wird angezeigt (%1 von %2). Öffnen Sie sie, um alles zu lesen.</translation>
+        <translation>Nur der Anfang dieser Datei wird angezeigt (%1 von %2). Öffne sie, um alles zu lesen.</translation>
     </message>
     <message>
         <source>Some bytes of this file are not UTF-8 text; they are shown as replacement marks.</source>
@@ -2583,7 +2583,7 @@
     </message>
     <message>
         <source>Your e-mail addresses and other ways to reach you.</source>
-        <translation>Ihre E-Mail-Adressen und andere Wege, Sie zu erreichen.</translation>
+        <translation>Deine E-Mail-Adressen und andere Wege, dich zu erreichen.</translation>
     </message>
     <message>
         <source>Who badges were issued to</source>
@@ -2591,7 +2591,7 @@
     </message>
     <message>
         <source>The identifiers on your badges. The attached originals keep them, as their issuers signed them.</source>
-        <translation>Die Kennungen auf Ihren Abzeichen. Die angehängten Originale behalten sie, so wie ihre Aussteller sie signiert haben.</translation>
+        <translation>Die Kennungen auf deinen Abzeichen. Die angehängten Originale behalten sie, so wie ihre Aussteller sie signiert haben.</translation>
     </message>
     <message>
         <source>Grades and results</source>
@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <source>What you wrote about your evidence for yourself.</source>
-        <translation>Was Sie für sich selbst über Ihre Nachweise geschrieben haben.</translation>
+        <translation>Was du für dich selbst über deine Nachweise geschrieben hast.</translation>
     </message>
     <message>
         <source>A4</source>
@@ -2739,7 +2739,7 @@
     </message>
     <message>
         <source>bundle</source>
-        <translation>Paket</translation>
+        <translation>Bündel</translation>
     </message>
     <message>
         <source>PDF</source>
@@ -3093,7 +3093,7 @@
     </message>
     <message>
         <source>Delete the pack &quot;%1&quot;? The items it holds stay in your portfolio.</source>
-        <translation>Das Paket „%1“ löschen? Seine Einträge bleiben in Ihrem Portfolio.</translation>
+        <translation>Das Paket „%1“ löschen? Seine Einträge bleiben in deinem Portfolio.</translation>
     </message>
 </context>
 <context>
@@ -3512,7 +3512,7 @@
     </message>
     <message>
         <source>The portfolio was changed after export or cannot be read. Do not rely on it; the failing check says why.</source>
-        <translation>Das Portfolio wurde nach dem Export verändert oder kann nicht gelesen werden. Verlassen Sie sich nicht darauf; die fehlgeschlagene Prüfung nennt den Grund.</translation>
+        <translation>Das Portfolio wurde nach dem Export verändert oder kann nicht gelesen werden. Verlass dich nicht darauf; die fehlgeschlagene Prüfung nennt den Grund.</translation>
     </message>
     <message>
         <source>The portfolio is intact as exported, but not signed by its holder. Each credential it carries has a report of its own.</source>

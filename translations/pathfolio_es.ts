@@ -834,15 +834,15 @@
     </message>
     <message>
         <source>Share your portfolio with a teacher, a school or an employer: a PDF to read, or a bundle they can check with Pathfolio.</source>
-        <translation>Comparta su portafolio con un docente, un centro educativo o una empresa: un PDF para leer o un paquete que pueden comprobar con Pathfolio.</translation>
+        <translation>Comparte tu portafolio con un docente, un centro educativo o una empresa: un PDF para leer o un expediente que pueden comprobar con Pathfolio.</translation>
     </message>
     <message>
         <source>Save bundle…</source>
-        <translation>Guardar paquete…</translation>
+        <translation>Guardar expediente…</translation>
     </message>
     <message>
         <source>Save the portfolio as a bundle that others can verify</source>
-        <translation>Guardar el portafolio como un paquete que otros pueden verificar</translation>
+        <translation>Guardar el portafolio como un expediente que otros pueden verificar</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -858,11 +858,11 @@
     </message>
     <message>
         <source>Your portfolio is empty. Add evidence, an internship or a badge, and Pathfolio puts them together here as a PDF and as a bundle with the original files, which others can check.</source>
-        <translation>Su portafolio está vacío. Añada evidencias, unas prácticas o una insignia, y Pathfolio las reúne aquí en un PDF y en un paquete con los archivos originales, que otros pueden comprobar.</translation>
+        <translation>Tu portafolio está vacío. Añade evidencias, unas prácticas o una insignia, y Pathfolio las reúne aquí en un PDF y en un expediente con los archivos originales, que otros pueden comprobar.</translation>
     </message>
     <message>
         <source>Add your first evidence</source>
-        <translation>Añadir su primera evidencia</translation>
+        <translation>Añadir tu primera evidencia</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>Under your name on the cover.</source>
-        <translation>Bajo su nombre en la portada.</translation>
+        <translation>Bajo tu nombre en la portada.</translation>
     </message>
     <message>
         <source>For example UX design student, 4th semester</source>
@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>Left out of the pages and of the bundle; the cover says what was withheld.</source>
-        <translation>Se omite en las páginas y en el paquete; la portada indica qué se ha retenido.</translation>
+        <translation>Se omite en las páginas y en el expediente; la portada indica qué se ha retenido.</translation>
     </message>
     <message>
         <source>Leave out %1</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>Pathfolio is laying out your portfolio…</source>
-        <translation>Pathfolio está maquetando su portafolio…</translation>
+        <translation>Pathfolio está maquetando tu portafolio…</translation>
     </message>
     <message>
         <source>The preview shows here.</source>
@@ -962,11 +962,11 @@
     </message>
     <message>
         <source>Save the portfolio as a bundle</source>
-        <translation>Guardar el portafolio como paquete</translation>
+        <translation>Guardar el portafolio como expediente</translation>
     </message>
     <message>
         <source>Portfolio bundles (*.json)</source>
-        <translation>Paquetes de portafolio (*.json)</translation>
+        <translation>Expedientes de portafolio (*.json)</translation>
     </message>
     <message>
         <source>What it holds</source>
@@ -1022,15 +1022,15 @@
     </message>
     <message>
         <source>Bundle</source>
-        <translation>Paquete de datos</translation>
+        <translation>Expediente</translation>
     </message>
     <message>
         <source>Put the evidence files in the bundle</source>
-        <translation>Incluir los archivos de evidencia en el paquete de datos</translation>
+        <translation>Incluir los archivos de evidencia en el expediente</translation>
     </message>
     <message>
         <source>Then a reader has the files themselves, not only their fingerprints. The bundle grows by their size.</source>
-        <translation>Así quien lo lea tiene los archivos, no solo sus huellas. El paquete de datos crece en su tamaño.</translation>
+        <translation>Así quien lo lea tiene los propios archivos, no solo sus huellas; el expediente crece lo que ocupan ellos.</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <source>This image could not be shown. Open it in another app to see it.</source>
-        <translation>No se puede mostrar esta imagen. Ábrala en otra aplicación para verla.</translation>
+        <translation>No se puede mostrar esta imagen. Ábrela en otra aplicación para verla.</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>If it is protected by a password, enter the password to read it here.</source>
-        <translation>Si está protegido con contraseña, escríbala para leerlo aquí.</translation>
+        <translation>Si está protegido con contraseña, escríbela para leerlo aquí.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>Pathfolio shows images, PDFs and text itself. Open this file in another app to see it.</source>
-        <translation>Pathfolio muestra por sí mismo imágenes, PDF y texto. Abra este archivo en otra aplicación para verlo.</translation>
+        <translation>Pathfolio muestra por sí mismo imágenes, PDF y texto. Abre este archivo en otra aplicación para verlo.</translation>
     </message>
 </context>
 <context>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>Start with a badge you have earned: Pathfolio checks it on your computer and keeps it with the evidence behind it. Or look around a sample portfolio first; it opens in a window of its own and leaves yours untouched.</source>
-        <translation>Empiece con una insignia que haya obtenido: Pathfolio la comprueba en su ordenador y la guarda con las evidencias que la respaldan. O eche primero un vistazo a un portafolio de ejemplo; se abre en una ventana propia y deja el suyo intacto.</translation>
+        <translation>Empieza con una insignia que hayas obtenido: Pathfolio la comprueba en tu ordenador y la guarda con las evidencias que la respaldan. O echa primero un vistazo a un portafolio de ejemplo; se abre en una ventana propia y deja el tuyo intacto.</translation>
     </message>
     <message>
         <source>Import a badge…</source>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <source>The sample portfolio could not be opened. Start Pathfolio with --sample to see it.</source>
-        <translation>No se pudo abrir el portafolio de ejemplo. Inicie Pathfolio con --sample para verlo.</translation>
+        <translation>No se pudo abrir el portafolio de ejemplo. Inicia Pathfolio con --sample para verlo.</translation>
     </message>
 </context>
 <context>
@@ -1886,15 +1886,15 @@
     </message>
     <message>
         <source>Who you are, where your portfolio is kept, how Pathfolio looks and speaks to you, and what it reads to check badges offline.</source>
-        <translation>Quién es usted, dónde se guarda su portafolio, cómo se ve Pathfolio y cómo le habla, y qué lee para comprobar insignias sin conexión.</translation>
+        <translation>Quién eres, dónde se guarda tu portafolio, cómo se ve Pathfolio y cómo te habla, y qué lee para comprobar insignias sin conexión.</translation>
     </message>
     <message>
         <source>Your profile</source>
-        <translation>Su perfil</translation>
+        <translation>Tu perfil</translation>
     </message>
     <message>
         <source>Your name as your exported portfolio shows it, and the identifiers your badges were issued to: Pathfolio checks each badge&apos;s recipient against them.</source>
-        <translation>Su nombre tal como lo muestra su portafolio exportado, y los identificadores a los que se emitieron sus insignias: Pathfolio compara con ellos el destinatario de cada insignia.</translation>
+        <translation>Tu nombre tal como lo muestra tu portafolio exportado, y los identificadores a los que se emitieron tus insignias: Pathfolio compara con ellos el destinatario de cada insignia.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1906,7 +1906,7 @@
     </message>
     <message>
         <source>Your name</source>
-        <translation>Su nombre</translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>Save name</source>
@@ -1914,7 +1914,7 @@
     </message>
     <message>
         <source>Save your name</source>
-        <translation>Guardar su nombre</translation>
+        <translation>Guardar tu nombre</translation>
     </message>
     <message>
         <source>Identifiers</source>
@@ -1922,11 +1922,11 @@
     </message>
     <message>
         <source>No identifiers yet. Add the e-mail address or DID your badges were issued to, so Pathfolio can tell they are yours.</source>
-        <translation>Aún no hay identificadores. Añada la dirección de correo o el DID a los que se emitieron sus insignias, para que Pathfolio sepa que son suyas.</translation>
+        <translation>Aún no hay identificadores. Añade la dirección de correo o el DID a los que se emitieron tus insignias, para que Pathfolio sepa que son tuyas.</translation>
     </message>
     <message>
         <source>Remove %1 from your identifiers? Badges issued to it are then no longer recognised as yours when they are verified.</source>
-        <translation>¿Quitar %1 de sus identificadores? Las insignias emitidas a él dejarán de reconocerse como suyas al verificarlas.</translation>
+        <translation>¿Quitar %1 de tus identificadores? Las insignias emitidas a él dejarán de reconocerse como tuyas al verificarlas.</translation>
     </message>
     <message>
         <source>Add an identifier</source>
@@ -1934,7 +1934,7 @@
     </message>
     <message>
         <source>Badges are checked against your identifiers when they are verified. After a change, use Verify all on the Badges page.</source>
-        <translation>Las insignias se comparan con sus identificadores al verificarlas. Tras un cambio, use «Verificar todas» en la página Insignias.</translation>
+        <translation>Las insignias se comparan con tus identificadores al verificarlas. Tras un cambio, usa «Verificar todas» en la página Insignias.</translation>
     </message>
     <message>
         <source>Kind of identifier</source>
@@ -1958,7 +1958,7 @@
     </message>
     <message>
         <source>Pathfolio follows your desktop&apos;s light or dark colours, or keeps to the ones you choose.</source>
-        <translation>Pathfolio sigue los colores claros u oscuros de su escritorio, o se queda con los que usted elija.</translation>
+        <translation>Pathfolio sigue los colores claros u oscuros de tu escritorio, o se queda con los que tú elijas.</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -1970,7 +1970,7 @@
     </message>
     <message>
         <source>Exports you sign carry this key, on the cover and in the bundle: whoever verifies them sees that they come from it and were not changed since.</source>
-        <translation>Las exportaciones que firmas llevan esta clave, en la portada y en el paquete de datos: quien las verifique ve que proceden de ella y que no cambiaron desde entonces.</translation>
+        <translation>Las exportaciones que firmas llevan esta clave, en la portada y en el expediente: quien las verifique ve que proceden de ella y que no cambiaron desde entonces.</translation>
     </message>
     <message>
         <source>You have no signing key yet. Pathfolio makes one, locked with a passphrase you choose, the first time you tick Sign as yours on the Export page.</source>
@@ -2122,11 +2122,11 @@
     </message>
     <message>
         <source>Check that a badge or an exported portfolio is genuine, without going online. Nothing is stored unless you add it.</source>
-        <translation>Compruebe sin conexión si una insignia o un portafolio exportado es auténtico. No se guarda nada a menos que lo añada.</translation>
+        <translation>Comprueba sin conexión si una insignia o un portafolio exportado es auténtico. No se guarda nada a menos que lo añadas.</translation>
     </message>
     <message>
         <source>Drop badge files (PNG, SVG or JSON) or an exported portfolio (PDF or JSON) on this window, or choose them. Pathfolio tells you, check by check, whether each can be trusted: the signature, the issuer&apos;s key, the dates, revocation and who it was issued to. Nothing is sent over the internet.</source>
-        <translation>Arrastre a esta ventana archivos de insignias (PNG, SVG o JSON) o un portafolio exportado (PDF o JSON), o elíjalos. Pathfolio le dice, comprobación por comprobación, si puede fiarse de cada uno: la firma, la clave del emisor, las fechas, la revocación y a quién se emitió. No se envía nada por Internet.</translation>
+        <translation>Arrastra a esta ventana archivos de insignias (PNG, SVG o JSON) o un portafolio exportado (PDF o JSON), o elígelos. Pathfolio te dice, comprobación por comprobación, si puedes fiarte de cada uno: la firma, la clave del emisor, las fechas, la revocación y a quién se emitió. No se envía nada por Internet.</translation>
     </message>
     <message>
         <source>Badges, credentials and portfolios (*.png *.svg *.json *.jws *.jwt *.pdf)</source>
@@ -2464,23 +2464,23 @@
     </message>
     <message>
         <source>Enter a name of at most 200 characters.</source>
-        <translation>Escriba un nombre de 200 caracteres como máximo.</translation>
+        <translation>Escribe un nombre de 200 caracteres como máximo.</translation>
     </message>
     <message>
         <source>Enter an e-mail address such as name@example.org.</source>
-        <translation>Escriba una dirección de correo como nombre@example.org.</translation>
+        <translation>Escribe una dirección de correo como nombre@example.org.</translation>
     </message>
     <message>
         <source>Enter a DID, which starts with did:, for example did:key:z6Mk….</source>
-        <translation>Escriba un DID, que empieza por did:, por ejemplo did:key:z6Mk….</translation>
+        <translation>Escribe un DID, que empieza por did:, por ejemplo did:key:z6Mk….</translation>
     </message>
     <message>
         <source>Enter the identifier as your badges state it.</source>
-        <translation>Escriba el identificador tal como lo indican sus insignias.</translation>
+        <translation>Escribe el identificador tal como lo indican tus insignias.</translation>
     </message>
     <message>
         <source>The passphrase is not the one your signing key was saved with.</source>
-        <translation>La frase de contraseña no es la que se usó al guardar su clave de firma.</translation>
+        <translation>La frase de contraseña no es la que se usó al guardar tu clave de firma.</translation>
     </message>
     <message>
         <source>The PDF is damaged or was changed in a way that Pathfolio cannot read.</source>
@@ -2553,7 +2553,7 @@
     </message>
     <message>
         <source>Only the beginning of this file is shown (%1 of %2). Open it to read all of it.</source>
-        <translation>Solo se muestra el principio de este archivo (%1 de %2). Ábralo para leerlo entero.</translation>
+        <translation>Solo se muestra el principio de este archivo (%1 de %2). Ábrelo para leerlo entero.</translation>
     </message>
     <message>
         <source>Some bytes of this file are not UTF-8 text; they are shown as replacement marks.</source>
@@ -2583,7 +2583,7 @@
     </message>
     <message>
         <source>Your e-mail addresses and other ways to reach you.</source>
-        <translation>Sus direcciones de correo electrónico y otras formas de contactarle.</translation>
+        <translation>Tus direcciones de correo electrónico y otras formas de contactarte.</translation>
     </message>
     <message>
         <source>Who badges were issued to</source>
@@ -2591,7 +2591,7 @@
     </message>
     <message>
         <source>The identifiers on your badges. The attached originals keep them, as their issuers signed them.</source>
-        <translation>Los identificadores de sus insignias. Los originales adjuntos los conservan, tal como los firmaron sus emisores.</translation>
+        <translation>Los identificadores de tus insignias. Los originales adjuntos los conservan, tal como los firmaron sus emisores.</translation>
     </message>
     <message>
         <source>Grades and results</source>
@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <source>What you wrote about your evidence for yourself.</source>
-        <translation>Lo que escribió para usted sobre sus evidencias.</translation>
+        <translation>Lo que escribiste para ti sobre tus evidencias.</translation>
     </message>
     <message>
         <source>A4</source>
@@ -2739,7 +2739,7 @@
     </message>
     <message>
         <source>bundle</source>
-        <translation>paquete</translation>
+        <translation>expediente</translation>
     </message>
     <message>
         <source>PDF</source>
@@ -3512,7 +3512,7 @@
     </message>
     <message>
         <source>The portfolio was changed after export or cannot be read. Do not rely on it; the failing check says why.</source>
-        <translation>El portafolio se modificó después de exportarse o no se puede leer. No confíe en él; la comprobación fallida explica por qué.</translation>
+        <translation>El portafolio se modificó después de exportarse o no se puede leer. No te fíes de él; la comprobación fallida explica por qué.</translation>
     </message>
     <message>
         <source>The portfolio is intact as exported, but not signed by its holder. Each credential it carries has a report of its own.</source>
