@@ -9,21 +9,6 @@
 
 namespace pf {
 
-namespace {
-
-// "HCI 210 · Autumn 2024 · 18 Oct 2024", leaving out what the learner did not fill in.
-QString contextText(const Evidence &item)
-{
-    QStringList parts;
-    for (const QString &part : {item.course, item.term, Format::date(item.date)}) {
-        if (!part.trimmed().isEmpty())
-            parts << part.trimmed();
-    }
-    return parts.join(QStringLiteral(" · "));
-}
-
-} // namespace
-
 EvidenceModel::EvidenceModel(Store &store, QObject *parent) : ListModel(parent), m_store(store)
 {
     reload();
@@ -65,7 +50,7 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
     case DateTextRole:
         return Format::date(e.date);
     case ContextTextRole:
-        return contextText(e);
+        return Format::joined({e.course, e.term, Format::date(e.date)});
     case TagsRole:
         return e.tags;
     case FilesRole:

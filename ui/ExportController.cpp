@@ -170,12 +170,6 @@ ExportOptions ExportController::options() const
 {
     ExportOptions options = m_options;
     options.exportedAt = QDateTime::currentDateTimeUtc();
-    // The bundle names the pack with the words of the cover as the page has them.
-    if (options.pack) {
-        options.pack->targetRole = options.targetRole;
-        options.pack->headline = options.headline;
-        options.pack->coverNote = options.coverNote;
-    }
     return options;
 }
 
@@ -368,11 +362,11 @@ Status ExportController::withPackItems(Store &store, ExportOptions &options)
     auto saved = store.packs().get(options.pack->id);
     if (!saved)
         return saved.error();
-    options.pack->name = saved->name;
-    options.pack->credentialIds = saved->credentialIds;
-    options.pack->evidenceIds = saved->evidenceIds;
-    options.pack->placementIds = saved->placementIds;
-    options.pack->competencyIds = saved->competencyIds;
+    // The bundle names the pack with the words of the cover as the page has them.
+    saved->targetRole = options.targetRole;
+    saved->headline = options.headline;
+    saved->coverNote = options.coverNote;
+    options.pack = std::move(*saved);
     return {};
 }
 

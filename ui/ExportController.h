@@ -148,7 +148,7 @@ private:
     // finished() takes its outcome. The destination is the file the work writes (for a preview, the
     // controller's own); false when it is empty or other work is running.
     bool start(Action action, Work work, const QString &destination);
-    // Reads the items of the options' pack from the store, as they are when the export runs.
+    // The options' pack as the store holds it when the export runs, with the cover words of the page.
     static Status withPackItems(Store &store, ExportOptions &options);
     static Status writePdf(Store &store, const ExportOptions &options, const QString &path);
     void finished(Action action, const Status &status, const QString &destination,

@@ -5,6 +5,16 @@
 
 namespace pf {
 
+QString Format::joined(const QStringList &parts)
+{
+    QStringList kept;
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty())
+            kept << part.trimmed();
+    }
+    return kept.join(QStringLiteral(" · "));
+}
+
 QString Format::date(const QDate &date)
 {
     if (!date.isValid())

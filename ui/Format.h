@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace pf {
@@ -21,6 +22,8 @@ public:
     static QString hours(int centiHours);                        // "7.5 h"
     static QString hoursForEditing(int centiHours);              // "7.5", as the form parses it back
     static QString fileSize(qint64 bytes);
+    // The parts that are not blank, trimmed and joined by " · ": "HCI 210 · Autumn 2024 · 18 Oct 2024".
+    static QString joined(const QStringList &parts);
     // "Open Badges 3.0 · baked PNG" for core's format names (ob3-png, ob2-jws, clr-json, ...).
     static QString credentialFormat(const QString &format);
 

@@ -40,13 +40,6 @@ QString section(ItemKind kind)
     }
 }
 
-QString joined(const QStringList &parts)
-{
-    QStringList kept = parts;
-    kept.removeAll(QString());
-    return kept.join(QStringLiteral(" · "));
-}
-
 } // namespace
 
 PackItemModel::PackItemModel(Store &store, QObject *parent) : ListModel(parent), m_store(store)
@@ -136,19 +129,16 @@ void PackItemModel::reload()
     }
     QList<Row> fresh;
     for (const Credential &c : *credentials)
-        fresh << Row{
-            ItemKind::Credential, c.id, c.name,
-            joined({c.issuerName,
-                    c.issuedAt.isValid() ? Format::date(c.issuedAt.toLocalTime().date()) : QString()})};
+        fresh << Row{ItemKind::Credential, c.id, c.name,
+                     Format::joined({c.issuerName, Format::date(c.issuedAt.toLocalTime().date())})};
     for (const Evidence &e : *evidence)
         fresh << Row{ItemKind::Evidence, e.id, e.title,
-                     joined({Format::evidenceKind(e.kind), e.course,
-                             e.date.isValid() ? Format::date(e.date) : QString()})};
+                     Format::joined({Format::evidenceKind(e.kind), e.course, Format::date(e.date)})};
     for (const Placement &p : *placements)
         fresh << Row{ItemKind::Placement, p.id, p.organisation,
-                     joined({p.role, Format::period(p.startDate, p.endDate)})};
+                     Format::joined({p.role, Format::period(p.startDate, p.endDate)})};
     for (const Competency &c : *competencies)
-        fresh << Row{ItemKind::Competency, c.id, c.title, joined({c.code, c.frameworkName})};
+        fresh << Row{ItemKind::Competency, c.id, c.title, Format::joined({c.code, c.frameworkName})};
 
     // What was chosen and is gone is no longer chosen.
     QSet<qint64> present;

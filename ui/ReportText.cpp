@@ -1,6 +1,7 @@
 #include "ReportText.h"
 
 #include "Format.h"
+#include "portfolio/PortfolioVerifier.h"
 
 #include <QHash>
 #include <limits>
@@ -87,7 +88,8 @@ QString portfolioCheckSentence(const QString &check, const QString &result)
 
 bool ReportText::isPortfolio(const QString &format)
 {
-    return format.startsWith(QLatin1String("portfolio-"));
+    return format == QLatin1String(PortfolioVerifier::kBundleFormat) ||
+           format == QLatin1String(PortfolioVerifier::kPdfFormat);
 }
 
 QString ReportText::resultSentence(const QString &result, const QString &format)

@@ -24,16 +24,8 @@ Dialog {
     modal: true
     title: qsTr("Are you sure?")
 
-    header: Label {
+    header: DialogTitle {
         text: dialog.title
-        visible: text !== ""
-        font.pointSize: Theme.headingFont
-        font.weight: Font.DemiBold
-        elide: Text.ElideRight
-        padding: 20
-        leftPadding: 24
-        bottomPadding: 4
-        Accessible.role: Accessible.Heading
     }
 
     contentItem: Label {

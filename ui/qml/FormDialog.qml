@@ -34,16 +34,8 @@ Dialog {
         scroll.ScrollBar.vertical.position = 0
     }
 
-    header: Label {
+    header: DialogTitle {
         text: dialog.title
-        visible: text !== ""
-        font.pointSize: Theme.headingFont
-        font.weight: Font.DemiBold
-        elide: Text.ElideRight
-        padding: 20
-        leftPadding: 24
-        bottomPadding: 4
-        Accessible.role: Accessible.Heading
     }
 
     contentItem: ScrollView {

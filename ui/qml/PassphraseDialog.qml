@@ -52,15 +52,8 @@ Dialog {
         }
     }
 
-    header: Label {
+    header: DialogTitle {
         text: dialog.title
-        font.pointSize: Theme.headingFont
-        font.weight: Font.DemiBold
-        elide: Text.ElideRight
-        padding: 20
-        leftPadding: 24
-        bottomPadding: 4
-        Accessible.role: Accessible.Heading
     }
 
     contentItem: ColumnLayout {
