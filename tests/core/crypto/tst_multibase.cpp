@@ -55,7 +55,7 @@ private slots:
     {
         QRandomGenerator rng(20240607); // fixed seed: the same cases every run
         for (int i = 0; i < 300; ++i) {
-            QByteArray bytes(int(rng.bounded(80)), '\0');
+            QByteArray bytes(int(rng.bounded(200)), '\0');
             for (char &c : bytes)
                 c = char(rng.bounded(256));
             if (i % 5 == 0)
