@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -29,9 +30,13 @@ QString reportText(const VerificationReport &r)
     if (!r.name.isEmpty())
         text += QStringLiteral("  %1 (%2)").arg(r.name, r.format);
     text += u'\n';
+    // One column for the check names, as wide as the widest ("attachments" in a portfolio's report).
+    qsizetype width = 9;
+    for (const Check &c : r.checks)
+        width = std::max(width, c.name.size());
     for (const Check &c : r.checks) {
         text += QStringLiteral("  %1 %2 %3%4\n")
-                    .arg(c.name.leftJustified(9), checkResultName(c.result).leftJustified(9),
+                    .arg(c.name.leftJustified(width), checkResultName(c.result).leftJustified(9),
                          c.code == ReasonCode::None ? QString()
                                                     : QStringLiteral("[%1] ").arg(reasonCodeName(c.code)),
                          c.message);

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace pf;
@@ -492,6 +493,21 @@ private slots:
         }
         QCOMPARE(valid, (QStringList{QStringLiteral("format"), QStringLiteral("manifest"),
                                      QStringLiteral("pages"), QStringLiteral("attachments")}));
+        // As text, the portfolio's checks keep one column for their results, "attachments" included.
+        QCOMPARE(m_cli.run({QStringLiteral("verify"), pdf}), 1);
+        const QList<QByteArray> lines = m_cli.out.split('\n');
+        QSet<qsizetype> resultColumns;
+        for (qsizetype i = 1; i < lines.size() && lines.at(i).startsWith("  "); ++i) {
+            const QByteArray &line = lines.at(i);
+            if (line.startsWith("      ")) // a data source under a check
+                continue;
+            qsizetype column = line.indexOf(' ', 2);
+            while (column < line.size() && line.at(column) == ' ')
+                ++column;
+            resultColumns.insert(column);
+        }
+        QCOMPARE(resultColumns.size(), 1);
+        QVERIFY2(m_cli.out.contains("\n  attachments valid "), m_cli.out.constData());
 
         // A PDF that is not a Pathfolio export is named as such, not read as a badge.
         const QString other = m_dir.filePath(QStringLiteral("other.pdf"));
