@@ -1140,18 +1140,6 @@
         <translation>Dieses PDF kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <source>If it is protected by a password, enter the password to read it here.</source>
-        <translation>Falls es durch ein Passwort geschützt ist, gib das Passwort ein, um es hier zu lesen.</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Password of the PDF</source>
-        <translation>Passwort des PDFs</translation>
-    </message>
-    <message>
         <source>Text of %1</source>
         <translation>Text von %1</translation>
     </message>
@@ -1162,6 +1150,18 @@
     <message>
         <source>Pathfolio shows images, PDFs and text itself. Open this file in another app to see it.</source>
         <translation>Pathfolio zeigt Bilder, PDFs und Text selbst an. Öffne diese Datei in einer anderen App, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so Pathfolio cannot show its pages.</source>
+        <translation>Dieses PDF ist durch ein Passwort geschützt, deshalb kann Pathfolio seine Seiten nicht anzeigen.</translation>
+    </message>
+    <message>
+        <source>Open it in another app and enter its password there. Pathfolio keeps the file as it was added.</source>
+        <translation>Öffne es in einer anderen App und gib dort das Passwort ein. Pathfolio bewahrt die Datei so auf, wie sie hinzugefügt wurde.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or not a PDF at all. Pathfolio keeps it as it was added; another app may still read it.</source>
+        <translation>Die Datei ist vielleicht beschädigt oder gar kein PDF. Pathfolio bewahrt sie so auf, wie sie hinzugefügt wurde; eine andere App kann sie vielleicht trotzdem lesen.</translation>
     </message>
 </context>
 <context>

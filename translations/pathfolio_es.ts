@@ -1140,18 +1140,6 @@
         <translation>No se puede mostrar este PDF: %1</translation>
     </message>
     <message>
-        <source>If it is protected by a password, enter the password to read it here.</source>
-        <translation>Si está protegido con contraseña, escríbela para leerlo aquí.</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <source>Password of the PDF</source>
-        <translation>Contraseña del PDF</translation>
-    </message>
-    <message>
         <source>Text of %1</source>
         <translation>Texto de %1</translation>
     </message>
@@ -1162,6 +1150,18 @@
     <message>
         <source>Pathfolio shows images, PDFs and text itself. Open this file in another app to see it.</source>
         <translation>Pathfolio muestra por sí mismo imágenes, PDF y texto. Abre este archivo en otra aplicación para verlo.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so Pathfolio cannot show its pages.</source>
+        <translation>Este PDF está protegido con contraseña, así que Pathfolio no puede mostrar sus páginas.</translation>
+    </message>
+    <message>
+        <source>Open it in another app and enter its password there. Pathfolio keeps the file as it was added.</source>
+        <translation>Ábrelo en otra aplicación e introduce allí su contraseña. Pathfolio guarda el archivo tal como se añadió.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or not a PDF at all. Pathfolio keeps it as it was added; another app may still read it.</source>
+        <translation>Puede que el archivo esté dañado o que ni siquiera sea un PDF. Pathfolio lo guarda tal como se añadió; quizá otra aplicación pueda leerlo.</translation>
     </message>
 </context>
 <context>

@@ -155,14 +155,19 @@ Dialog {
             id: pdfBox
             spacing: 0
 
+            // Whether the PDF opens only with a password (Qt 6.4 says so by this signal alone).
+            property bool needsPassword: false
+
             // Reads the page count and the page sizes; the pages themselves are drawn by Image.
             PdfDocument {
                 id: pdfDocument
                 source: dialog.file.previewUrl ?? ""
+                onPasswordRequired: pdfBox.needsPassword = true
             }
             ToolBar {
                 Layout.fillWidth: true
                 enabled: pages.visible
+                visible: pdfDocument.status !== PdfDocument.Status.Error
                 RowLayout {
                     anchors.fill: parent
                     anchors.leftMargin: 16
@@ -235,26 +240,32 @@ Dialog {
                 Layout.margins: 24
                 spacing: 12
                 Item { Layout.fillHeight: true }
+                // The pages are drawn by Qt's PDF image reader, which cannot be given a password: a
+                // protected PDF is said to be one, and offered to another app, rather than asked for a
+                // password that could not show it.
                 Label {
-                    text: qsTr("This PDF could not be shown: %1").arg(pdfDocument.error)
-                    color: Theme.danger
+                    objectName: "pdfProblemText"
+                    text: pdfBox.needsPassword
+                          ? qsTr("This PDF is protected by a password, so Pathfolio cannot show its pages.")
+                          : qsTr("This PDF could not be shown: %1").arg(pdfDocument.error)
+                    color: pdfBox.needsPassword ? Theme.text : Theme.danger
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                     Layout.fillWidth: true
                 }
                 Label {
-                    text: qsTr("If it is protected by a password, enter the password to read it here.")
+                    text: pdfBox.needsPassword
+                          ? qsTr("Open it in another app and enter its password there. Pathfolio keeps the file as it was added.")
+                          : qsTr("The file may be damaged or not a PDF at all. Pathfolio keeps it as it was added; another app may still read it.")
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                     Layout.fillWidth: true
                 }
-                TextField {
-                    echoMode: TextInput.Password
-                    placeholderText: qsTr("Password")
+                Button {
+                    objectName: "pdfProblemOpenButton"
+                    text: qsTr("Open in another app")
                     Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: 280
-                    Accessible.name: qsTr("Password of the PDF")
-                    onAccepted: pdfDocument.password = text
+                    onClicked: dialog.openExternally()
                 }
                 Item { Layout.fillHeight: true }
             }

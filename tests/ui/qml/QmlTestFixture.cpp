@@ -55,6 +55,14 @@ QUrl QmlTestFixture::writeFile(const QString &name, const QString &content) cons
     return QUrl::fromLocalFile(path);
 }
 
+QUrl QmlTestFixture::copyTestData(const QString &relativePath, const QString &name) const
+{
+    const QString path = m_dir->filePath(name);
+    if (!QFile::copy(QDir(QStringLiteral(PATHFOLIO_TEST_DATA)).filePath(relativePath), path))
+        qFatal("cannot copy %s to %s", qPrintable(relativePath), qPrintable(path));
+    return QUrl::fromLocalFile(path);
+}
+
 QUrl QmlTestFixture::writePortfolio(const QString &name) const
 {
     const QString path = m_dir->filePath(name);

@@ -26,6 +26,8 @@ public:
     Q_INVOKABLE QUrl signedBadge(int index) const;
     // A file written into the temporary folder (not the store), as the user's own file would be.
     Q_INVOKABLE QUrl writeFile(const QString &name, const QString &content) const;
+    // A copy of tests/data/<relativePath> in the same folder, called name.
+    Q_INVOKABLE QUrl copyTestData(const QString &relativePath, const QString &name) const;
     // A PDF of pages numbered pages, and a PNG of width × height pixels, written the same way.
     Q_INVOKABLE QUrl writePdf(const QString &name, int pages) const;
     Q_INVOKABLE QUrl writeImage(const QString &name, int width, int height) const;

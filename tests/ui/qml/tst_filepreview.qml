@@ -3,7 +3,7 @@ import QtTest
 import Pathfolio
 
 // Previewing attached files on the Evidence page: text shown as it is, a PDF page by page, a PDF that
-// cannot be read said so, an image at its size or fitted, and any other file offered to another app.
+// cannot be read or needs a password said so, an image at its size or fitted, and any other file offered to another app.
 FlowTestCase {
     id: test
     name: "FilePreview"
@@ -18,7 +18,9 @@ FlowTestCase {
 
     function init() {
         failOnWarning(/.*/)
-        // The file card's thumbnail of broken.pdf: the image reader logs that it cannot decode it.
+        // The file cards' thumbnails of broken.pdf and protected.pdf: the image reader logs that it cannot
+        // decode them.
+        ignoreWarning(/QQuickImage: Error decoding: .*: Unable to read image data/)
         ignoreWarning(/QQuickImage: Error decoding: .*: Unable to read image data/)
     }
 
@@ -33,6 +35,7 @@ FlowTestCase {
             fixture.writeFile("notes.md", "# Findings\n\nThe date picker cannot be used with the keyboard.\n"),
             fixture.writePdf("pages.pdf", 3),
             fixture.writeFile("broken.pdf", "%PDF-1.7\nthis is not the rest of a PDF\n"),
+            fixture.copyTestData("pdf/invalid/password-protected.pdf", "protected.pdf"),
             fixture.writeImage("photo.png", 640, 360),
             fixture.writeFile("data.bin", "\u0000\u0001\u0002 not text")
         ])
@@ -43,7 +46,7 @@ FlowTestCase {
         verify(page)
         const list = findChild(page, "evidenceList")
         tryVerify(() => list.currentItem !== null)
-        compare(list.currentItem.files.length, 5)
+        compare(list.currentItem.files.length, 6)
         return page
     }
 
@@ -122,6 +125,23 @@ FlowTestCase {
         const problem = findChild(dialog.contentItem, "pdfProblem")
         tryVerify(() => problem.visible, 5000, "the problem is shown")
         compare(findChild(dialog.contentItem, "pdfPages").visible, false)
+        // A damaged file is not taken for a protected one.
+        verify(findChild(dialog.contentItem, "pdfProblemText").text.startsWith(qsTr("This PDF could not be shown: %1").arg("")))
+        verify(findChild(dialog.contentItem, "pdfProblemOpenButton").visible)
+        dialog.close()
+    }
+
+    function test_aPdfWithAPasswordSaysSo() {
+        const page = openPage()
+        ignoreQt64PdfWarning()
+        const dialog = preview(page, "protected.pdf")
+        compare(dialog.kind, "pdf")
+        const problem = findChild(dialog.contentItem, "pdfProblem")
+        tryVerify(() => problem.visible, 5000, "the problem is shown")
+        compare(findChild(dialog.contentItem, "pdfPages").visible, false)
+        compare(findChild(dialog.contentItem, "pdfProblemText").text,
+                qsTr("This PDF is protected by a password, so Pathfolio cannot show its pages."))
+        verify(findChild(dialog.contentItem, "pdfProblemOpenButton").visible)
         dialog.close()
     }
 
