@@ -1,6 +1,9 @@
 #include "../credentials/Conformance.h"
 #include "TestSigner.h"
 #include "credentials/CredentialParser.h"
+#include "jsonld/BundledContextLoader.h"
+#include "jsonld/JsonLdOptions.h"
+#include "jsonld/JsonLdProcessor.h"
 #include "verify/RecipientCheck.h"
 #include "verify/StatusListDecoder.h"
 #include "verify/Verifier.h"
@@ -8,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QMap>
 #include <QTest>
 #include <zlib.h>
 
@@ -542,6 +546,100 @@ private slots:
         QCOMPARE(code(r, "format"), QStringLiteral("malformed"));
         QCOMPARE(r.result(), CheckResult::Invalid);
         QCOMPARE(code(verify("eyJhbGciOiJFZERTQSJ9.e30"), "format"), QStringLiteral("malformed"));
+    }
+
+    // What a Data Integrity proof signs, by the full JSON-LD algorithms rather than the verifier's direct
+    // converter: the canonical N-Quads of the document without its proof, then of the proof configuration.
+    // Nothing when the bytes are no JSON object with one proof object, or the algorithms refuse it.
+    static std::optional<QByteArray> signedData(const QByteArray &bytes)
+    {
+        QJsonParseError error;
+        // The parser reads the credential inside any whitespace around it (QByteArray::trimmed()).
+        const QJsonDocument json = QJsonDocument::fromJson(bytes.trimmed(), &error);
+        if (error.error != QJsonParseError::NoError || !json.isObject() ||
+            !json.object().value(QStringLiteral("proof")).isObject())
+            return std::nullopt;
+        QJsonObject document = json.object();
+        QJsonObject proof = document.take(QStringLiteral("proof")).toObject();
+        proof.remove(QStringLiteral("proofValue"));
+        proof.insert(QStringLiteral("@context"), document.value(QStringLiteral("@context")));
+        const BundledContextLoader loader;
+        JsonLdOptions options; // as Data Integrity asks: no base IRI, safe mode
+        options.base.clear();
+        options.safeMode = true;
+        options.loader = &loader;
+        options.directConversion = false;
+        const auto canonicalDocument = JsonLdProcessor::canonize(document, options);
+        const auto canonicalProof = JsonLdProcessor::canonize(proof, options);
+        if (!canonicalDocument || !canonicalProof)
+            return std::nullopt;
+        return *canonicalDocument + "\n--\n" + *canonicalProof;
+    }
+
+    // Every byte of a signed OB 3.0 credential changed in turn, and the file cut short at many lengths: the
+    // whole path (parsing, the display view, JSON-LD, canonicalization, the signature) answers each one, and
+    // the proof stays valid only where the change left what was signed as it was: whitespace turned into
+    // other whitespace, or a member name that the context maps to the same IRI ("Criteria" for
+    // "criteria" in OB 3.0).
+    void everyChangedByteOfASignedBadge()
+    {
+        QFile file(QStringLiteral(PATHFOLIO_BENCH_DATA "/credential-000.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        const std::optional<QByteArray> originalSigned = signedData(original);
+        QVERIFY(originalSigned);
+        // The oracle itself: one IRI for both names in the OB 3.0 context; a changed name is a change.
+        QVERIFY(signedData(QByteArray(original).replace("\"criteria\"", "\"Criteria\"")) == originalSigned);
+        QVERIFY(signedData(QByteArray(original).replace("\"narrative\"", "\"description\"")) !=
+                originalSigned);
+        QCOMPARE(result(verify(original), "proof"), CheckResult::Valid);
+
+        QMap<QString, int> outcomes;
+        const QJsonDocument originalJson = QJsonDocument::fromJson(original);
+        const auto check = [&](const QByteArray &changed, const char *what, qsizetype at) {
+            const VerificationReport r = verify(changed);
+            const CheckResult proof = result(r, "proof");
+            const auto fail = [&](const QString &why) {
+                QTest::qFail(
+                    qPrintable(QStringLiteral("%1 at byte %2: %3").arg(QLatin1String(what)).arg(at).arg(why)),
+                    __FILE__, __LINE__);
+            };
+            if (r.checks.isEmpty())
+                fail(QStringLiteral("no checks in the report"));
+            // The full algorithms run only where the proof held: for the few changes that kept it.
+            if (proof == CheckResult::Valid && signedData(changed) != originalSigned)
+                fail(QStringLiteral("what was signed changed, yet the proof is valid"));
+            const bool sameJson = QJsonDocument::fromJson(changed) == originalJson;
+            if (sameJson && proof != CheckResult::Valid)
+                fail(QStringLiteral("the JSON is the same, yet the proof is %1").arg(checkResultName(proof)));
+            ++outcomes[sameJson ? QStringLiteral("same JSON, proof valid")
+                       : proof == CheckResult::Valid
+                           ? QStringLiteral("other JSON, same signed data, proof valid")
+                           : QStringLiteral("proof %1").arg(checkResultName(proof))];
+        };
+        for (qsizetype i = 0; i < original.size(); ++i) {
+            for (const char flip : {'\x01', '\x20'}) {
+                if (flip == '\x20' &&
+                    i % 3 != 0) // the case of a letter, or a control character: every third byte
+                    continue;
+                QByteArray changed = original;
+                changed[i] = char(changed.at(i) ^ flip);
+                check(changed, flip == '\x01' ? "lowest bit flipped" : "bit 5 flipped", i);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+            if (i % 8 == 0) {
+                check(original.left(i), "cut short", i);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+        QStringList summary;
+        for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+            summary << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        qInfo("%lld bytes changed or cut: %s", static_cast<long long>(original.size()),
+              qPrintable(summary.join(QStringLiteral(", "))));
+        QVERIFY(outcomes.value(QStringLiteral("proof invalid")) > original.size() / 2);
     }
 
     void ob2SignedSamples()
