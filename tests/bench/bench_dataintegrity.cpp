@@ -1,7 +1,7 @@
 // Measures Data Integrity verification of Open Badges 3.0 credentials signed with eddsa-rdfc-2022: the whole
 // pipeline per credential, and on its own each step the issue names (canonicalization and the Ed25519 check).
-// Usage: bench_dataintegrity [FOLDER [SECONDS]]; the first line is the JSON that reference-js/compare.sh
-// reads.
+// Usage: bench_dataintegrity [FOLDER [SECONDS]]; the one line that starts with '{' is the JSON that
+// reference-js/compare.sh reads.
 #include "credentials/CredentialParser.h"
 #include "credentials/JsonReader.h"
 #include "crypto/JwsVerifier.h"
@@ -13,7 +13,9 @@
 #include "jsonld/JsonLdProcessor.h"
 #include "jsonld/JsonTreeParser.h"
 #include "jsonld/RdfCanonicalizer.h"
+#include "verify/Cryptosuite.h"
 #include "verify/DataIntegrityProofCheck.h"
+#include "verify/DataIntegrityTransform.h"
 #include "verify/Verifier.h"
 
 #include <QCoreApplication>
@@ -35,8 +37,10 @@ using namespace pf;
 
 namespace {
 
-// Runs work over every credential until at least `seconds` have passed; returns the rate per second.
-double rate(qsizetype count, double seconds, const std::function<bool(qsizetype)> &work, int *failures)
+// Runs work over every credential until at least `seconds` have passed; returns the rate per second and,
+// where asked, how many runs were made and in how long.
+double rate(qsizetype count, double seconds, const std::function<bool(qsizetype)> &work, int *failures,
+            qint64 *runs = nullptr, double *elapsed = nullptr)
 {
     QElapsedTimer timer;
     timer.start();
@@ -49,7 +53,12 @@ double rate(qsizetype count, double seconds, const std::function<bool(qsizetype)
             ++done;
         }
     } while (timer.nsecsElapsed() < static_cast<qint64>(seconds * 1e9));
-    return done / (timer.nsecsElapsed() / 1e9);
+    const double taken = timer.nsecsElapsed() / 1e9;
+    if (runs)
+        *runs = done;
+    if (elapsed)
+        *elapsed = taken;
+    return done / taken;
 }
 
 } // namespace
@@ -80,24 +89,27 @@ int main(int argc, char *argv[])
     VerificationContext context;
     context.at = QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
     const Verifier verifier(context);
+    // A verification counts only where the proof check finds the proof valid, as the JavaScript side stops
+    // at the first failure.
+    const auto proofHolds = [&](const QByteArray &bytes) {
+        const auto reports = verifier.verifyBytes(bytes, QStringLiteral("bench"));
+        const Check *proof = reports.isEmpty() ? nullptr : reports.first().check(QStringLiteral("proof"));
+        return proof && proof->result == CheckResult::Valid;
+    };
     // Warm-up, and the count of credentials that verify: contexts are processed once per context, as in the
     // app.
-    qsizetype verified = 0;
-    for (const QByteArray &f : files) {
-        const auto reports = verifier.verifyBytes(f, QStringLiteral("bench"));
-        const Check *proof = reports.isEmpty() ? nullptr : reports.first().check(QStringLiteral("proof"));
-        verified += proof && proof->result == CheckResult::Valid ? 1 : 0;
-    }
+    qsizetype verifying = 0;
+    for (const QByteArray &f : files)
+        verifying += proofHolds(f) ? 1 : 0;
 
     int failures = 0;
+    qint64 verified = 0;
+    double timed = 0;
     const double pipeline = rate(
-        files.size(), seconds,
-        [&](qsizetype i) { return !verifier.verifyBytes(files.at(i), QStringLiteral("bench")).isEmpty(); },
-        &failures);
-    std::printf("{\"stack\":\"pathfolio\",\"credentials\":%lld,\"verified\":%lld,\"seconds\":%.1f,"
-                "\"perSecond\":%.0f}\n",
-                static_cast<long long>(files.size()), static_cast<long long>(verified), seconds, pipeline);
-
+        files.size(), seconds, [&](qsizetype i) { return proofHolds(files.at(i)); }, &failures, &verified,
+        &timed);
+    verified -= failures;
+    const bool timedRunsHeld = failures == 0;
     // The same work spread over every core, one Verifier shared by all threads, as a batch verification
     // could.
     const int threads = std::max(1, QThread::idealThreadCount());
@@ -109,8 +121,8 @@ int main(int argc, char *argv[])
         pool.emplace_back([&, t] {
             while (wall.nsecsElapsed() < static_cast<qint64>(seconds * 1e9)) {
                 for (qsizetype i = t; i < files.size(); i += threads) {
-                    (void)verifier.verifyBytes(files.at(i), QStringLiteral("bench"));
-                    ++done;
+                    if (proofHolds(files.at(i)))
+                        ++done;
                 }
             }
         });
@@ -119,8 +131,45 @@ int main(int argc, char *argv[])
         th.join();
     const double parallel = done / (wall.nsecsElapsed() / 1e9);
 
+    // The bare signature check, as the first credential's proof needs it: Ed25519 over its hash data (the
+    // hashes of the proof configuration and of the document), a check that passes.
     const BundledContextLoader loader;
     ContextCache contexts;
+    double ed25519 = 0;
+    {
+        QJsonObject document = QJsonDocument::fromJson(files.first()).object();
+        const QJsonObject proof = document.take(QStringLiteral("proof")).toObject();
+        QJsonObject options = proof;
+        options.remove(QStringLiteral("proofValue"));
+        const QString method = proof.value(QStringLiteral("verificationMethod")).toString();
+        const auto key = PublicKey::fromMultikey(method.mid(method.indexOf(u'#') + 1));
+        const auto signature = Multibase::decode(proof.value(QStringLiteral("proofValue")).toString());
+        const auto suite = Cryptosuite::forProof(proof);
+        const auto transformed =
+            key && suite ? DataIntegrityTransform::run(*suite, document, options, suite->hashFor(key->type()),
+                                                       &loader, &contexts, {})
+                         : Result<DataIntegrityTransform::Output>(Error{ErrorCode::InvalidArgument, {}});
+        if (key && signature && transformed) {
+            const QByteArray message = transformed->hashData();
+            int failed = 0;
+            ed25519 = rate(
+                1, seconds / 2,
+                [&](qsizetype) {
+                    return JwsVerifier::verifyRaw(*key, message, signature->bytes, JwsVerifier::Hash::None)
+                        .ok();
+                },
+                &failed);
+            if (failed > 0)
+                ed25519 = 0;
+        }
+    }
+    // The line compare.sh reads: one thread, as the JavaScript side runs, then every core, and the
+    // signature check alone, which bounds how fast any verification can be.
+    std::printf("{\"stack\":\"pathfolio\",\"credentials\":%lld,\"verified\":%lld,\"seconds\":%.1f,"
+                "\"perSecond\":%.0f,\"threads\":%d,\"perSecondAllThreads\":%.0f,\"ed25519Micros\":%.1f}\n",
+                static_cast<long long>(files.size()), static_cast<long long>(verified), timed, pipeline,
+                threads, parallel, ed25519 > 0 ? 1e6 / ed25519 : 0.0);
+
     JsonLdOptions options;
     options.loader = &loader;
     options.safeMode = true;
@@ -203,25 +252,8 @@ int main(int argc, char *argv[])
         "proof configuration canonicalized %.1f us; full JSON-LD algorithms %.1f us a document\n",
         1e6 / parse, 1e6 / parseTree, 1e6 / convert, 1e6 / rdfc, 1e6 / proofConfig, 1e6 / fullCanonize);
 
-    // The bare signature check: Ed25519 over 64 bytes, the size of the Data Integrity hash data.
-    const QJsonObject proof =
-        QJsonDocument::fromJson(files.first()).object().value(QStringLiteral("proof")).toObject();
-    const QString method = proof.value(QStringLiteral("verificationMethod")).toString();
-    const auto key = PublicKey::fromMultikey(method.mid(method.indexOf(u'#') + 1));
-    const auto signature = Multibase::decode(proof.value(QStringLiteral("proofValue")).toString());
-    const QByteArray message(64, 'x');
-    double ed25519 = 0;
-    if (key && signature) {
-        int unused = 0;
-        ed25519 = rate(
-            1, seconds / 2,
-            [&](qsizetype) {
-                return !JwsVerifier::verifyRaw(*key, message, signature->bytes, JwsVerifier::Hash::None).ok();
-            },
-            &unused);
-    }
     std::printf("pipeline: %.0f credentials verified per second (%lld of %lld verify)\n", pipeline,
-                static_cast<long long>(verified), static_cast<long long>(files.size()));
+                static_cast<long long>(verifying), static_cast<long long>(files.size()));
     std::printf("pipeline on %d threads: %.0f credentials verified per second\n", threads, parallel);
     std::printf(
         "proof and issuer checks alone (JSON parse, Data Integrity proof, issuer binding): %.0f per second\n",
@@ -233,5 +265,5 @@ int main(int argc, char *argv[])
         std::printf(
             "Ed25519 signature check: %.1f us (%.0f per second); canonicalization takes %.0f%% of it\n",
             1e6 / ed25519, ed25519, 100.0 * ed25519 / canonize);
-    return verified == files.size() ? 0 : 1;
+    return verifying == files.size() && timedRunsHeld ? 0 : 1;
 }

@@ -88,9 +88,20 @@ if(js.credentials !== cpp.credentials) {
   process.exit(1);
 }
 const ratio = cpp.perSecond / js.perSecond;
-console.log(JSON.stringify({
+// The target is met on one thread against one thread. The other figures say
+// why it is or is not: the time one verification may take to meet it, the
+// Ed25519 check alone (which no verifier can skip), and all cores together.
+const summary = {
   ratio: Number(ratio.toFixed(2)),
   faster: cpp.stack, than: js.stack, target: 30, met: ratio >= 30,
-  rounds: Number(count)
-}));
+  rounds: Number(count),
+  budgetMicros: Number((1e6 / (30 * js.perSecond)).toFixed(1))
+};
+if(cpp.ed25519Micros > 0)
+  summary.ed25519Micros = cpp.ed25519Micros;
+if(cpp.perSecondAllThreads > 0) {
+  summary.threads = cpp.threads;
+  summary.allThreadsRatio = Number((cpp.perSecondAllThreads / js.perSecond).toFixed(2));
+}
+console.log(JSON.stringify(summary));
 JS
