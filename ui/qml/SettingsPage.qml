@@ -15,7 +15,6 @@ Item {
         return true
     }
     function closeEditors() {
-        retireConfirm.close()
         App.profile.clearErrors()
         cacheDialog.close()
         issuerDialog.close()
@@ -237,9 +236,11 @@ Item {
                     enabled: !App.exporter.unlocking
                     text: qsTr("Put aside and make a new one…")
                     Accessible.name: qsTr("Put your signing key aside; the next signed export makes a new one")
-                    onClicked: retireConfirm.ask(
-                                   qsTr("Put your signing key aside? It stays in the data folder, renamed. The next export you sign makes a new key, with a new DID; what you signed before still verifies."),
-                                   () => App.exporter.retireKey())
+                    onClicked: {
+                        confirm.confirmText = qsTr("Put aside")
+                        confirm.ask(qsTr("Put your signing key aside? It stays in the data folder, renamed. The next export you sign makes a new key, with a new DID; what you signed before still verifies."),
+                                    () => App.exporter.retireKey())
+                    }
                 }
             }
 
@@ -517,11 +518,6 @@ Item {
     ConfirmDialog {
         id: confirm
         objectName: "confirmDialog"
-    }
-    ConfirmDialog {
-        id: retireConfirm
-        objectName: "retireConfirmDialog"
-        confirmText: qsTr("Put aside")
     }
 
     FileDialog {

@@ -3,7 +3,8 @@ import QtTest
 import Pathfolio
 
 // Previewing attached files on the Evidence page: text shown as it is, a PDF page by page, a PDF that
-// cannot be read or needs a password said so, an image at its size or fitted, and any other file offered to another app.
+// cannot be read or needs a password said so, an image at its size or fitted, and any other file offered
+// to another app.
 FlowTestCase {
     id: test
     name: "FilePreview"

@@ -208,8 +208,9 @@ FlowTestCase {
         view.contentY = Math.max(0, Math.min(button.mapToItem(view.contentItem, 0, 0).y - 40,
                                              view.contentHeight - view.height))
         click(button)
-        const confirm = findChild(page, "retireConfirmDialog")
+        const confirm = findChild(page, "confirmDialog")
         tryCompare(confirm, "opened", true)
+        compare(findChild(confirm.footer, "confirmButton").text, qsTr("Put aside"))
         click(findChild(confirm.footer, "confirmButton"))
         tryCompare(confirm, "opened", false)
         compare(App.exporter.hasSigningKey, false)
